@@ -1,0 +1,161 @@
+"""The course manifest: every step, its notebook and its prompts.
+
+This module is the single source of truth for step ids, titles, order and
+prompt ids. Notebooks, the progress view and the journal all refer to it, and
+``tests/test_manifest_and_notebooks.py`` keeps the notebooks in agreement.
+It does no I/O, so importing it is cheap.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+PromptKind = Literal["reflection", "rating", "choice", "placement"]
+StepStatus = Literal["ready", "planned"]
+
+NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
+
+# The two HolonIQ axes, as the course step lays them out.
+HOLONIQ_X = ("Bundled", "Unbundled")  # left, right
+HOLONIQ_Y = ("Market", "Government")  # bottom, top
+PLACEMENT_RANGE = (-5, 5)
+
+# Ids of the scenarios in data/scenarios.csv (a test checks they agree).
+HOLONIQ_IDS = ("H1", "H2", "H3", "H4")
+CAMILLERI_IDS = ("C1", "C2", "C3", "C4", "C5", "C6")
+NONE_OF_THEM = "none"
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """One question a learner answers; ``text`` is shown as the widget's label."""
+
+    id: str
+    kind: PromptKind
+    text: str
+    low: str = ""  # rating: what 1 means
+    high: str = ""  # rating: what 5 means
+    options: tuple[tuple[str, str], ...] = ()  # choice: (label, value)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One course step and the notebook that teaches it."""
+
+    id: str
+    order: int
+    title: str
+    notebook: str  # path relative to notebooks/
+    status: StepStatus
+    minutes: int
+    prompts: tuple[Prompt, ...] = field(default_factory=tuple)
+
+    @property
+    def notebook_path(self) -> Path:
+        return NOTEBOOK_DIR / self.notebook
+
+    def prompt(self, prompt_id: str) -> Prompt:
+        for candidate in self.prompts:
+            if candidate.id == prompt_id:
+                return candidate
+        raise KeyError(f"step {self.id} has no prompt {prompt_id!r}")
+
+
+def _reflection(prompt_id: str, text: str) -> Prompt:
+    return Prompt(prompt_id, "reflection", text)
+
+
+def _camilleri_prompts() -> tuple[Prompt, ...]:
+    likelihood = tuple(
+        Prompt(f"likelihood_{sid}", "rating", f"How likely is scenario {sid} where you are?",
+               low="1 = very unlikely", high="5 = very likely")
+        for sid in CAMILLERI_IDS
+    )
+    desirability = tuple(
+        Prompt(f"desirability_{sid}", "rating", f"How desirable is scenario {sid} to you?",
+               low="1 = not at all wanted", high="5 = strongly wanted")
+        for sid in CAMILLERI_IDS
+    )
+    quadrant_options = tuple((f"{hid}", hid) for hid in HOLONIQ_IDS) + (("none of them", NONE_OF_THEM),)
+    nearest = tuple(
+        Prompt(f"nearest_{sid}", "choice", f"Which HolonIQ quadrant is scenario {sid} nearest to?",
+               options=quadrant_options)
+        for sid in CAMILLERI_IDS
+    )
+    return likelihood + desirability + nearest + (
+        _reflection("worry_most", "Which of the six scenarios worries you most, and why?"),
+        _reflection("early_signals", "What signs would tell you that this scenario is starting to happen where you are?"),
+    )
+
+
+STEPS: tuple[Step, ...] = (
+    Step("00", 0, "Start here", "00_start_here.ipynb", "ready", 10, (
+        _reflection("hopes", "What do you hope to take away from this step?"),
+        Prompt("familiarity", "rating", "How familiar are micro-credentials to you today?",
+               low="1 = new to me", high="5 = I work with them"),
+    )),
+    Step("01", 1, "HolonIQ's four scenarios", "01_holoniq_scenarios.ipynb", "ready", 25, (
+        Prompt("place_today", "placement", "Where is your country, sector or institution today?"),
+        Prompt("place_heading", "placement", "Where is it heading by 2030?"),
+        Prompt("place_preferred", "placement", "Where would you like it to be?"),
+        _reflection("why_there", "Why did you place today's point where you did?"),
+        _reflection("what_must_change", "What would have to change to move towards your preferred point?"),
+        _reflection("winners_losers", "Who would gain, and who would lose, on the way there?"),
+    )),
+    Step("02", 2, "Camilleri's six scenarios", "02_camilleri_scenarios.ipynb", "ready", 30,
+         _camilleri_prompts()),
+    Step("03", 3, "How well do stakeholders understand micro-credentials?", "03_stakeholders.ipynb",
+         "planned", 20, (
+             _reflection("understanding_gap", "Which group understands micro-credentials least, and what follows from that?"),
+         )),
+    Step("04", 4, "Critiques and their drivers", "04_critiques_and_drivers.ipynb", "planned", 25, (
+        _reflection("strongest_critique", "Which critique do you find most convincing, and why?"),
+    )),
+    Step("05", 5, "Unbundling, rebundling, co-construction", "05_unbundling.ipynb", "planned", 30, (
+        _reflection("choice_driver_barrier", "Where is more learner choice a help, and where is it a hindrance?"),
+    )),
+    Step("06", 6, "A learning ecology", "06_learning_ecology.ipynb", "planned", 25, (
+        _reflection("interfaces", "Where should micro-credentials connect with the qualifications you know?"),
+    )),
+    Step("07", 7, "Criteria and blocks on the road", "07_criteria_and_blocks.ipynb", "planned", 30, (
+        _reflection("biggest_block", "Which block on the road matters most where you work?"),
+    )),
+    Step("08", 8, "Your own context", "08_your_context.ipynb", "planned", 30, (
+        _reflection("context", "Describe the setting you are thinking about."),
+        _reflection("hardest_elements", "Which elements would be hardest to put in place there?"),
+        _reflection("action_plan", "What is one step you could take in the next three months?"),
+    )),
+    Step("09", 9, "Closing questions", "09_closing_questions.ipynb", "planned", 15, (
+        _reflection("further_questions", "Which further questions do you have?"),
+        _reflection("unanswered", "Which question has not been answered for you?"),
+        _reflection("left_unsaid", "Is there anything that was left unsaid?"),
+    )),
+    Step("facilitator", 10, "Facilitator's run sheet and class dashboard",
+         "facilitator/class_dashboard.ipynb", "planned", 0, ()),
+)
+
+LEARNER_STEPS: tuple[Step, ...] = tuple(s for s in STEPS if s.id != "facilitator")
+
+
+def step(step_id: str) -> Step:
+    """Return the step with this id, or raise ``KeyError`` naming the known ids."""
+    for candidate in STEPS:
+        if candidate.id == step_id:
+            return candidate
+    known = ", ".join(s.id for s in STEPS)
+    raise KeyError(f"unknown step {step_id!r}; known steps: {known}")
+
+
+def prompt(step_id: str, prompt_id: str) -> Prompt:
+    """Return one prompt of one step."""
+    return step(step_id).prompt(prompt_id)
+
+
+def neighbours(step_id: str) -> tuple[Step | None, Step | None]:
+    """The learner steps before and after ``step_id`` (None at either end)."""
+    ids = [s.id for s in LEARNER_STEPS]
+    index = ids.index(step_id)
+    before = LEARNER_STEPS[index - 1] if index > 0 else None
+    after = LEARNER_STEPS[index + 1] if index + 1 < len(LEARNER_STEPS) else None
+    return before, after

@@ -1,0 +1,33 @@
+"""Turning learner or imported text into something safe to show.
+
+Learner text never reaches HTML without passing through :func:`escape`;
+:func:`displayable` makes text that the browser link can carry (a lone
+surrogate cannot be sent as UTF-8) without changing what the journal keeps.
+"""
+from __future__ import annotations
+
+import html
+
+
+def escape(text: object) -> str:
+    """HTML-escape ``text`` (quotes included), after making it displayable."""
+    return html.escape(displayable(str(text)), quote=True)
+
+
+def displayable(text: str) -> str:
+    """Replace characters the front end cannot carry (lone surrogates, NUL) with U+FFFD."""
+    cleaned = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return cleaned.replace("\x00", "\ufffd")
+
+
+def preformatted(text: str) -> str:
+    """Learner text as an escaped HTML block that keeps its line breaks."""
+    return f'<pre class="course-text" style="white-space: pre-wrap; margin: 0">{escape(text)}</pre>'
+
+
+def status_html(message: str, *, error: bool = False) -> str:
+    """A short status line, announced politely to screen readers; errors are marked by words and an icon, not colour alone."""
+    role = "alert" if error else "status"
+    prefix = "⚠ " if error else ""
+    weight = "font-weight: bold;" if error else ""
+    return f'<span role="{role}" aria-live="polite" style="{weight}">{prefix}{escape(message)}</span>'
