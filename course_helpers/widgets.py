@@ -1,0 +1,282 @@
+"""Answer widgets bound to the journal.
+
+Each widget answers one prompt of the manifest. When its cell runs it shows
+the latest saved answer; every change is saved as a new revision (typing is
+debounced, changes made from Python are saved at once); a status line says
+"saved HH:MM" or why saving failed. Learner text only ever reaches HTML
+through :mod:`course_helpers.text`.
+"""
+from __future__ import annotations
+
+import atexit
+import threading
+import weakref
+from datetime import datetime
+from typing import Any, Callable
+
+import ipywidgets as widgets
+
+from . import strings
+from .course import PLACEMENT_RANGE, Prompt, prompt as find_prompt
+from .journal import Journal, JournalWriteError, get_journal
+from .text import displayable, status_html
+
+TYPING_DELAY_SECONDS = 1.0
+SLIDING_DELAY_SECONDS = 0.4
+FULL_WIDTH = widgets.Layout(width="100%", flex_flow="column")
+LABEL_STYLE = {"description_width": "initial"}
+
+_live_answers: "weakref.WeakSet[Answer]" = weakref.WeakSet()
+_save_listeners: list[Callable[[], None]] = []
+
+
+def on_any_save(listener: Callable[[], None]) -> None:
+    """Call ``listener`` after any answer widget in this kernel saves."""
+    _save_listeners.append(listener)
+
+
+def _announce_save() -> None:
+    for listener in list(_save_listeners):
+        listener()
+
+
+@atexit.register
+def flush_all() -> None:
+    """Save every answer that is still waiting for its typing pause."""
+    for answer in list(_live_answers):
+        answer.flush()
+
+
+class Answer(widgets.VBox):
+    """One prompt's control, its journal binding and its status line.
+
+    Subclasses say how to build the control and how its value maps to JSON.
+    """
+
+    delay_seconds = 0.0
+
+    def __init__(self, step_id: str, prompt_id: str, journal: Journal | None = None):
+        self.step_id = step_id
+        self.prompt: Prompt = find_prompt(step_id, prompt_id)
+        self.journal = journal if journal is not None else get_journal()
+        self.status = widgets.HTML()
+        self._listeners: list[Callable[[Any], None]] = []
+        self._restoring = False
+        self._timer: threading.Timer | None = None
+        self._lock = threading.Lock()
+        self.controls = self._build_controls()
+        super().__init__(children=[*self._layout(), self.status])
+        self.restore()
+        for control in self.controls:
+            control.observe(self._on_control_change, names="value")
+        _live_answers.add(self)
+
+    # --- what subclasses provide -------------------------------------------------
+    def _build_controls(self) -> list[widgets.Widget]:
+        raise NotImplementedError
+
+    def _layout(self) -> list[widgets.Widget]:
+        return list(self.controls)
+
+    def _read(self) -> Any:
+        """The controls' current value as JSON-ready data (None: not answered)."""
+        raise NotImplementedError
+
+    def _write(self, value: Any) -> None:
+        """Show a saved value in the controls."""
+        raise NotImplementedError
+
+    # --- the public face -------------------------------------------------------------
+    @property
+    def value(self) -> Any:
+        return self._read()
+
+    @value.setter
+    def value(self, new_value: Any) -> None:
+        """Set the answer from Python: shown, announced and saved at once, as one revision."""
+        self._restoring = True
+        try:
+            self._write(new_value)
+        finally:
+            self._restoring = False
+        self._changed(self._read())
+        self.save()
+
+    def on_change(self, listener: Callable[[Any], None]) -> None:
+        """Call ``listener(value)`` whenever the answer changes (figures use this)."""
+        self._listeners.append(listener)
+
+    def restore(self) -> None:
+        """Show the latest saved answer, or mark the prompt as not answered."""
+        latest = self.journal.latest(self.step_id, self.prompt.id)
+        self._restoring = True
+        try:
+            if latest is not None:
+                self._write(latest.value)
+        finally:
+            self._restoring = False
+        if latest is None:
+            self.status.value = status_html(strings.NOT_ANSWERED)
+        else:
+            self.status.value = status_html(strings.SAVED_AT.format(time=_local_time(latest.saved_at)))
+
+    def save(self) -> bool:
+        """Save the current value now; True when it reached the disk."""
+        self._cancel_timer()
+        try:
+            revision = self.journal.save(self.step_id, self.prompt.id, self._read())
+        except JournalWriteError as error:
+            self.status.value = status_html(strings.NOT_SAVED.format(reason=str(error)), error=True)
+            return False
+        self.status.value = status_html(strings.SAVED_AT.format(time=_local_time(revision.saved_at)))
+        _announce_save()
+        return True
+
+    def flush(self) -> None:
+        """Save now if a debounced save is waiting."""
+        with self._lock:
+            waiting = self._timer is not None
+        if waiting:
+            self.save()
+
+    # --- plumbing ----------------------------------------------------------------------
+    def _on_control_change(self, change: dict) -> None:
+        if self._restoring:
+            return
+        self._changed(self._read())
+        from_browser = bool(change["owner"]._property_lock)
+        if from_browser and self.delay_seconds > 0:
+            self._schedule_save()
+        else:
+            self.save()
+
+    def _changed(self, value: Any) -> None:
+        for listener in list(self._listeners):
+            listener(value)
+
+    def _schedule_save(self) -> None:
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = threading.Timer(self.delay_seconds, self.flush)
+            self._timer.daemon = True
+            self._timer.start()
+        self.status.value = status_html(strings.SAVING)
+
+    def _cancel_timer(self) -> None:
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+
+    def __repr__(self) -> str:
+        # The default repr lists trait values, which would copy the learner's
+        # answer into any saved notebook output. Name the prompt instead.
+        return f"{type(self).__name__}(step={self.step_id!r}, prompt={self.prompt.id!r})"
+
+
+class Reflection(Answer):
+    """Multi-line free text, saved after a pause in typing."""
+
+    delay_seconds = TYPING_DELAY_SECONDS
+
+    def _build_controls(self) -> list[widgets.Widget]:
+        return [widgets.Textarea(description=self.prompt.text, rows=5, layout=FULL_WIDTH, style=LABEL_STYLE)]
+
+    def _read(self) -> Any:
+        return self.controls[0].value
+
+    def _write(self, value: Any) -> None:
+        self.controls[0].value = displayable(value if isinstance(value, str) else "")
+
+
+class Rating(Answer):
+    """A 1-5 rating with both ends labelled in words."""
+
+    def _build_controls(self) -> list[widgets.Widget]:
+        options = [(str(n), n) for n in range(1, 6)]
+        tooltips = [self.prompt.low, "", "", "", self.prompt.high]
+        return [widgets.ToggleButtons(options=options, value=None, description=self.prompt.text,
+                                      tooltips=tooltips, style=LABEL_STYLE,
+                                      layout=widgets.Layout(flex_flow="row wrap"))]
+
+    def _layout(self) -> list[widgets.Widget]:
+        scale = widgets.HTML(status_html(f"{self.prompt.low} … {self.prompt.high}"))
+        return [self.controls[0], scale]
+
+    def _read(self) -> Any:
+        return self.controls[0].value
+
+    def _write(self, value: Any) -> None:
+        self.controls[0].value = value if value in range(1, 6) else None
+
+
+class Choice(Answer):
+    """Pick one option (radio buttons: arrow keys move between them)."""
+
+    def _build_controls(self) -> list[widgets.Widget]:
+        return [widgets.RadioButtons(options=list(self.prompt.options), value=None,
+                                     description=self.prompt.text, style=LABEL_STYLE,
+                                     layout=widgets.Layout(width="auto"))]
+
+    def _read(self) -> Any:
+        return self.controls[0].value
+
+    def _write(self, value: Any) -> None:
+        known = {option_value for _, option_value in self.prompt.options}
+        self.controls[0].value = value if value in known else None
+
+
+class Placement(Answer):
+    """A point on two axes, set with two sliders (keyboard: arrow keys)."""
+
+    delay_seconds = SLIDING_DELAY_SECONDS
+
+    def _build_controls(self) -> list[widgets.Widget]:
+        low, high = PLACEMENT_RANGE
+        across = widgets.IntSlider(value=0, min=low, max=high, description=f"{self.prompt.text} {strings.PLACEMENT_X}",
+                                   style=LABEL_STYLE, layout=widgets.Layout(width="100%"))
+        up = widgets.IntSlider(value=0, min=low, max=high, description=strings.PLACEMENT_Y,
+                               style=LABEL_STYLE, layout=widgets.Layout(width="100%"))
+        return [across, up]
+
+    def _read(self) -> Any:
+        across, up = self.controls
+        return {"x": across.value, "y": up.value}
+
+    def _write(self, value: Any) -> None:
+        if isinstance(value, dict) and _is_int(value.get("x")) and _is_int(value.get("y")):
+            low, high = PLACEMENT_RANGE
+            across, up = self.controls
+            with self.hold_sync():
+                across.value = min(max(value["x"], low), high)
+                up.value = min(max(value["y"], low), high)
+
+    @property
+    def placed(self) -> bool:
+        """Whether the learner has ever saved this point."""
+        return self.journal.latest(self.step_id, self.prompt.id) is not None
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _local_time(saved_at: str) -> str:
+    """'HH:MM' in the machine's local time for a UTC ISO timestamp."""
+    moment = datetime.fromisoformat(saved_at.replace("Z", "+00:00"))
+    return moment.astimezone().strftime("%H:%M")
+
+
+ANSWER_CLASSES: dict[str, type[Answer]] = {
+    "reflection": Reflection,
+    "rating": Rating,
+    "choice": Choice,
+    "placement": Placement,
+}
+
+
+def answer(step_id: str, prompt_id: str, journal: Journal | None = None) -> Answer:
+    """The right widget for a prompt of the manifest, bound to the journal."""
+    kind = find_prompt(step_id, prompt_id).kind
+    return ANSWER_CLASSES[kind](step_id, prompt_id, journal)

@@ -1,0 +1,161 @@
+"""Journal tools: download link, restore, erase, progress table, Binder banner."""
+from __future__ import annotations
+
+import base64
+import json
+import re
+import time
+
+import pytest
+
+from course_helpers import panels
+from course_helpers.journal import Journal
+from course_helpers.session import StepSession, open_step
+from course_helpers.course import step as find_step
+from course_helpers.widgets import answer
+
+PAYLOAD = '<img src=x onerror=alert(1)>'
+
+
+@pytest.fixture
+def journal(tmp_path):
+    j = Journal(tmp_path / "journal.sqlite3")
+    yield j
+    j.close()
+
+
+def wait_until(condition, seconds: float = 5.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return condition()
+
+
+def decode_download(html: str) -> dict:
+    match = re.search(r'href="data:application/json;base64,([A-Za-z0-9+/=]+)"', html)
+    assert match, html
+    return json.loads(base64.b64decode(match.group(1)))
+
+
+def test_download_link_carries_the_whole_journal(journal):
+    journal.save("00", "hopes", PAYLOAD)
+    html = panels.download_link_html(journal)
+    exported = decode_download(html)
+    assert [r["value"] for r in exported["revisions"]] == [PAYLOAD]
+    assert "<img" not in html, "learner text must not appear as markup in the link"
+    assert re.search(r'download="micro-credentials-journal-\d{4}-\d{2}-\d{2}\.json"', html)
+
+
+def test_download_link_follows_every_save_without_slowing_it(journal, monkeypatch):
+    monkeypatch.setattr(panels.DownloadLink, "refresh_delay_seconds", 0.05)
+    link = panels.DownloadLink(journal)
+    assert decode_download(link.value)["revisions"] == []
+    answer("00", "hopes", journal).value = "new thought"
+    assert wait_until(lambda: len(decode_download(link.value)["revisions"]) == 1)
+    assert decode_download(link.value)["revisions"][0]["value"] == "new thought"
+
+
+def test_restore_merges_an_export_and_reports_counts(journal, tmp_path):
+    other = Journal(tmp_path / "other" / "journal.sqlite3")
+    other.save("01", "why_there", "because")
+    restore = panels.Restore(journal)
+    message = restore.restore_bytes(0, other.export_bytes())
+    assert "Restored 1" in message
+    assert journal.latest("01", "why_there").value == "because"
+    again = restore.restore_bytes(0, other.export_bytes())
+    assert "Restored 0" in again and "1 were already here" in again
+
+
+@pytest.mark.parametrize("content", [b"not json", b'{"format": "<script>x</script>"}', b"\xff\xfe"])
+def test_restore_refuses_bad_files_with_an_escaped_message(journal, content):
+    message = panels.Restore(journal).restore_bytes(len(content), content)
+    assert "Nothing was imported" in message
+    assert "<script>" not in message
+    assert journal.revision_count() == 0
+
+
+def test_restore_refuses_an_oversized_upload_before_reading_it(journal):
+    message = panels.Restore(journal).restore_bytes(panels.MAX_IMPORT_BYTES + 1, b"{}")
+    assert "larger than" in message
+
+
+def test_restore_through_the_upload_widget(journal, tmp_path):
+    other = Journal(tmp_path / "other" / "journal.sqlite3")
+    other.save("00", "hopes", "from last week")
+    restore = panels.Restore(journal)
+    content = other.export_bytes()
+    restore.upload.set_state({"value": [{"name": "j.json", "type": "application/json", "size": len(content),
+                                         "content": memoryview(content), "last_modified": 0}]})
+    assert journal.latest("00", "hopes").value == "from last week"
+    assert "Restored 1" in restore.message.value
+
+
+def test_erase_needs_the_typed_confirmation(journal):
+    journal.save("00", "hopes", "keep me")
+    eraser = panels.Erase(journal)
+    eraser.erase("yes")
+    assert journal.revision_count() == 1
+    assert "did not match" in eraser.message.value
+    eraser.erase("Erase my answers")
+    assert journal.revision_count() == 0
+    assert "Erased 1" in eraser.message.value
+
+
+def test_progress_counts_answered_prompts_per_step(journal):
+    answer("00", "hopes", journal).value = "x"
+    answer("01", "why_there", journal).value = "y"
+    answer("01", "winners_losers", journal).value = ""  # an emptied box is not an answer
+    rows = {s.id: n for s, n in panels.progress_rows(journal)}
+    assert rows["00"] == 1 and rows["01"] == 1 and rows["02"] == 0
+    html = panels.progress_html(journal)
+    assert "<caption>" in html and 'scope="col"' in html
+    assert "1 of 2" in html and "1 of 6" in html
+    assert "coming later" in html  # planned steps are listed too
+    assert 'href="01_holoniq_scenarios.ipynb"' in html
+
+
+def test_progress_view_updates_after_a_save(journal):
+    view = panels.Progress(journal)
+    assert "0 of 2" in view.table.value
+    answer("00", "familiarity", journal).value = 2
+    assert "1 of 2" in view.table.value
+
+
+@pytest.mark.parametrize("environ, expected", [
+    ({}, False),
+    ({"BINDER_LAUNCH_HOST": "https://mybinder.org/"}, True),
+    ({"BINDER_REPO_URL": "https://github.com/x/y"}, True),
+    ({"BINDER_REPO_URL": ""}, False),
+])
+def test_binder_is_detected_from_its_environment(environ, expected):
+    assert panels.on_binder(environ) is expected
+
+
+def test_first_cell_shows_the_banner_only_on_binder(journal):
+    session = StepSession(find_step("01"), journal)
+    assert session.header_widgets({}) == []
+    shown = session.header_widgets({"BINDER_LAUNCH_HOST": "https://mybinder.org/"})
+    assert len(shown) == 1
+    warning, link = shown[0].children
+    assert "temporary" in warning.value and "deleted" in warning.value
+    assert decode_download(link.value)["format"] == "mc-course-journal"
+
+
+def test_journal_notices_are_shown_escaped(journal):
+    journal.notices.append("kept as <b>journal.sqlite3.corrupt</b>")
+    shown = StepSession(find_step("00"), journal).header_widgets({})
+    assert "&lt;b&gt;" in shown[0].value and "<b>journal" not in shown[0].value
+
+
+def test_open_step_displays_the_banner_on_binder(journal, monkeypatch):
+    displayed = []
+    monkeypatch.setattr("course_helpers.session.display", displayed.append)
+    monkeypatch.setenv("BINDER_LAUNCH_HOST", "https://mybinder.org/")
+    session = open_step("00", journal)
+    assert session.step.id == "00" and len(displayed) == 1
+    monkeypatch.delenv("BINDER_LAUNCH_HOST")
+    displayed.clear()
+    open_step("00", journal)
+    assert displayed == []

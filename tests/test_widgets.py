@@ -1,0 +1,184 @@
+"""Answer widgets: restore on re-run, autosave, visible status, escaping, labels."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from course_helpers import course
+from course_helpers.journal import Journal, JournalWriteError
+from course_helpers.widgets import Answer, Choice, Placement, Rating, Reflection, answer
+
+HOSTILE = '<img src=x onerror=alert(1)><script>alert(1)</script><a href="javascript:alert(1)">x</a> $5 and $10'
+
+
+@pytest.fixture
+def journal(tmp_path):
+    j = Journal(tmp_path / "journal.sqlite3")
+    yield j
+    j.close()
+
+
+def reopen(journal: Journal) -> Journal:
+    """A second Journal on the same file: what a restarted kernel sees."""
+    return Journal(journal.path)
+
+
+def type_in_browser(control, value) -> None:
+    """Change a control the way the front end does (a comm state update)."""
+    control.set_state({"value": value})
+
+
+def wait_until(condition, seconds: float = 5.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return condition()
+
+
+@pytest.mark.parametrize("step_id, prompt_id, kind, value", [
+    ("00", "hopes", Reflection, "to understand stacking"),
+    ("00", "familiarity", Rating, 4),
+    ("02", "nearest_C1", Choice, "H4"),
+    ("01", "place_today", Placement, {"x": 3, "y": -2}),
+])
+def test_value_set_from_python_is_saved_at_once_and_restored_after_restart(journal, step_id, prompt_id, kind, value):
+    widget = answer(step_id, prompt_id, journal)
+    assert isinstance(widget, kind)
+    assert "not answered" in widget.status.value
+    widget.value = value
+    assert journal.latest(step_id, prompt_id).value == value
+    assert "saved" in widget.status.value
+
+    restarted = answer(step_id, prompt_id, reopen(journal))
+    assert restarted.value == value
+    assert "saved" in restarted.status.value
+
+
+def test_restoring_does_not_write_a_revision(journal):
+    answer("00", "hopes", journal).value = "first"
+    before = journal.revision_count()
+    answer("00", "hopes", journal)
+    answer("00", "hopes", reopen(journal))
+    assert journal.revision_count() == before
+
+
+def test_typing_is_saved_after_a_pause_not_on_every_key(journal, monkeypatch):
+    monkeypatch.setattr(Reflection, "delay_seconds", 0.2)
+    widget = answer("00", "hopes", journal)
+    textarea = widget.controls[0]
+    for partial in ("I", "I h", "I hope"):
+        type_in_browser(textarea, partial)
+    assert journal.latest("00", "hopes") is None, "saved before the typing pause"
+    assert "saving" in widget.status.value
+    assert wait_until(lambda: journal.latest("00", "hopes") is not None)
+    assert journal.latest("00", "hopes").value == "I hope"
+    assert journal.revision_count() == 1
+    assert wait_until(lambda: "saved" in widget.status.value and "saving" not in widget.status.value)
+
+
+def test_flush_saves_a_pending_edit_immediately(journal):
+    widget = answer("00", "hopes", journal)
+    type_in_browser(widget.controls[0], "quick exit")
+    widget.flush()
+    assert journal.latest("00", "hopes").value == "quick exit"
+
+
+def test_a_click_on_a_rating_is_saved_at_once(journal):
+    widget = answer("00", "familiarity", journal)
+    widget.controls[0].set_state({"index": 2})
+    assert journal.latest("00", "familiarity").value == 3
+
+
+def test_sliding_a_placement_saves_both_coordinates(journal):
+    widget = answer("01", "place_preferred", journal)
+    across, up = widget.controls
+    type_in_browser(across, 4)
+    type_in_browser(up, 5)
+    widget.flush()
+    assert journal.latest("01", "place_preferred").value == {"x": 4, "y": 5}
+
+
+def test_listeners_hear_every_change(journal):
+    heard = []
+    widget = answer("01", "place_today", journal)
+    widget.on_change(heard.append)
+    widget.value = {"x": 1, "y": 1}
+    type_in_browser(widget.controls[0], 2)
+    assert heard == [{"x": 1, "y": 1}, {"x": 2, "y": 1}]
+
+
+def test_a_failed_save_is_shown_and_the_text_is_kept(journal, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise JournalWriteError("not saved: the disk is full")
+
+    widget = answer("00", "hopes", journal)
+    monkeypatch.setattr(journal, "save", refuse)
+    widget.value = "precious words"
+    assert "not saved: the disk is full" in widget.status.value
+    assert 'role="alert"' in widget.status.value and "⚠" in widget.status.value
+    assert widget.value == "precious words"
+
+
+def test_out_of_range_or_foreign_saved_values_are_not_shown(journal):
+    journal.save("00", "familiarity", 9)
+    journal.save("01", "place_today", {"x": "left"})
+    journal.save("02", "nearest_C1", "<b>H9</b>")
+    assert answer("00", "familiarity", journal).value is None
+    assert answer("01", "place_today", journal).value == {"x": 0, "y": 0}
+    assert answer("02", "nearest_C1", journal).value is None
+
+
+def test_placement_is_clamped_to_the_axes(journal):
+    widget = answer("01", "place_today", journal)
+    widget.value = {"x": 40, "y": -40}
+    assert widget.value == {"x": 5, "y": -5}
+
+
+def test_hostile_text_round_trips_and_never_reaches_html(journal):
+    widget = answer("00", "hopes", journal)
+    widget.value = HOSTILE
+    restored = answer("00", "hopes", reopen(journal))
+    assert restored.value == HOSTILE
+    assert restored.controls[0].value == HOSTILE  # a Textarea shows text, not markup
+    assert "<img" not in restored.status.value and "<script" not in restored.status.value
+    assert HOSTILE not in repr(restored), "the repr would copy the answer into saved outputs"
+
+
+def test_nul_and_lone_surrogates_are_kept_in_the_journal_and_shown_safely(journal):
+    text = "a\x00b\ud800c"
+    journal.save("00", "hopes", text)
+    widget = answer("00", "hopes", journal)
+    assert "\x00" not in widget.controls[0].value and "\ud800" not in widget.controls[0].value
+    assert journal.latest("00", "hopes").value == text
+
+
+def test_every_input_has_a_label_naming_its_prompt(journal):
+    for step in course.STEPS:
+        if step.status != "ready":
+            continue
+        for prompt in step.prompts:
+            widget = answer(step.id, prompt.id, journal)
+            for control in widget.controls:
+                assert control.description.strip(), f"{step.id}/{prompt.id} has an unlabelled input"
+            assert prompt.text in widget.controls[0].description
+
+
+def test_rating_ends_are_labelled_in_words(journal):
+    widget = answer("00", "familiarity", journal)
+    shown = " ".join(child.value for child in widget.children if hasattr(child, "value") and isinstance(child.value, str))
+    assert "new to me" in shown and "I work with them" in shown
+
+
+def test_unknown_prompt_is_a_clear_error(journal):
+    with pytest.raises(KeyError, match="no prompt"):
+        answer("00", "nope", journal)
+
+
+def test_answer_classes_cover_every_prompt_kind():
+    from course_helpers.widgets import ANSWER_CLASSES
+    kinds = {p.kind for s in course.STEPS for p in s.prompts}
+    assert kinds <= set(ANSWER_CLASSES)
+    assert all(issubclass(cls, Answer) for cls in ANSWER_CLASSES.values())
