@@ -66,6 +66,7 @@ class Answer(widgets.VBox):
         self._lock = threading.Lock()
         self.controls = self._build_controls()
         super().__init__(children=[*self._layout(), self.status])
+        self._flush_earlier_copies()
         self.restore()
         for control in self.controls:
             control.observe(self._on_control_change, names="value")
@@ -140,6 +141,12 @@ class Answer(widgets.VBox):
             self.save()
 
     # --- plumbing ----------------------------------------------------------------------
+    def _flush_earlier_copies(self) -> None:
+        """Re-running a cell builds a new widget: let the old one finish its pending save first."""
+        for other in list(_live_answers):
+            if (other.step_id, other.prompt.id) == (self.step_id, self.prompt.id) and other.journal.path == self.journal.path:
+                other.flush()
+
     def _on_control_change(self, change: dict) -> None:
         if self._restoring:
             return

@@ -86,6 +86,13 @@ def test_flush_saves_a_pending_edit_immediately(journal):
     assert journal.latest("00", "hopes").value == "quick exit"
 
 
+def test_rerunning_a_cell_keeps_text_typed_just_before(journal):
+    first = answer("00", "hopes", journal)
+    type_in_browser(first.controls[0], "typed a moment before re-running")
+    second = answer("00", "hopes", journal)
+    assert second.value == "typed a moment before re-running"
+
+
 def test_a_click_on_a_rating_is_saved_at_once(journal):
     widget = answer("00", "familiarity", journal)
     widget.controls[0].set_state({"index": 2})
