@@ -89,7 +89,7 @@ class Restore(widgets.VBox):
     def restore_bytes(self, size: int, content: bytes) -> str:
         """Import ``content``; return the message shown to the learner (as HTML)."""
         if max(size, len(content)) > MAX_IMPORT_BYTES:
-            reason = f"the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB"
+            reason = strings.UPLOAD_TOO_LARGE.format(megabytes=MAX_IMPORT_BYTES // (1024 * 1024))
             return status_html(strings.UPLOAD_FAILED.format(reason=reason), error=True)
         try:
             report = self.journal.import_bytes(content)

@@ -24,6 +24,7 @@ DOWNLOAD_FAILED = "The download could not be prepared: {reason}"
 UPLOAD_LABEL = "Restore answers"
 UPLOAD_BUTTON = "Choose a journal file (.json)"
 UPLOAD_DONE = "Restored {added} answers ({skipped} were already here). Re-run a notebook to see them."
+UPLOAD_TOO_LARGE = "the file is larger than {megabytes} MB"
 UPLOAD_FAILED = "Nothing was imported: {reason}"
 
 ERASE_BUTTON = "Erase my answers…"
