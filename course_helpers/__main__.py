@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "where":
             print(journal.path)
         elif args.command == "export":
-            print(f"Wrote {journal.revision_count() + len(journal.unsaved)} revisions to {journal.export_to(args.file)}")
+            print(f"Wrote {journal.revision_count()} revisions to {journal.export_to(args.file)}")
         else:
             report = journal.import_file(args.file)
             print(f"Imported {report.added} revisions; {report.skipped} were already there.")

@@ -118,7 +118,11 @@ class Erase(widgets.VBox):
         if typed.strip().lower() != ERASE_CONFIRMATION:
             self.message.value = status_html(strings.ERASE_REFUSED, error=True)
             return
-        count = self.journal.erase(ERASE_CONFIRMATION)
+        try:
+            count = self.journal.erase(ERASE_CONFIRMATION)
+        except JournalError as error:
+            self.message.value = status_html(str(error), error=True)
+            return
         self.phrase.value = ""
         self.form.layout.display = "none"
         self.message.value = status_html(strings.ERASE_DONE.format(count=count))
@@ -165,7 +169,10 @@ class Progress(widgets.VBox):
         on_any_save(self.refresh)
 
     def refresh(self) -> None:
-        self.table.value = progress_html(self.journal)
+        try:
+            self.table.value = progress_html(self.journal)
+        except JournalError as error:
+            self.table.value = status_html(str(error), error=True)
 
 
 def binder_banner(journal: Journal) -> widgets.VBox:

@@ -18,7 +18,7 @@ import ipywidgets as widgets
 
 from . import strings
 from .course import PLACEMENT_RANGE, Prompt, prompt as find_prompt
-from .journal import Journal, JournalWriteError, get_journal
+from .journal import Journal, JournalError, JournalWriteError, get_journal
 from .text import displayable, status_html
 
 TYPING_DELAY_SECONDS = 1.0
@@ -109,7 +109,11 @@ class Answer(widgets.VBox):
 
     def restore(self) -> None:
         """Show the latest saved answer, or mark the prompt as not answered."""
-        latest = self.journal.latest(self.step_id, self.prompt.id)
+        try:
+            latest = self.journal.latest(self.step_id, self.prompt.id)
+        except JournalError as error:
+            self.status.value = status_html(str(error), error=True)
+            return
         self._restoring = True
         try:
             if latest is not None:

@@ -159,3 +159,15 @@ def test_open_step_displays_the_banner_on_binder(journal, monkeypatch):
     displayed.clear()
     open_step("00", journal)
     assert displayed == []
+
+
+def test_a_failed_erase_is_reported_not_raised(journal, monkeypatch):
+    from course_helpers.journal import JournalWriteError
+
+    def refuse(confirmation):
+        raise JournalWriteError("not erased: the journal folder is read-only")
+
+    monkeypatch.setattr(journal, "erase", refuse)
+    eraser = panels.Erase(journal)
+    eraser.erase("erase my answers")
+    assert "not erased" in eraser.message.value

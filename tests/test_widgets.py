@@ -189,3 +189,14 @@ def test_answer_classes_cover_every_prompt_kind():
     kinds = {p.kind for s in course.STEPS for p in s.prompts}
     assert kinds <= set(ANSWER_CLASSES)
     assert all(issubclass(cls, Answer) for cls in ANSWER_CLASSES.values())
+
+
+def test_an_unreadable_journal_is_reported_not_raised(journal, monkeypatch):
+    from course_helpers.journal import JournalError
+
+    def unreadable(*args, **kwargs):
+        raise JournalError("your journal could not be read: locked")
+
+    monkeypatch.setattr(journal, "latest", unreadable)
+    widget = answer("00", "hopes", journal)
+    assert "could not be read" in widget.status.value and 'role="alert"' in widget.status.value
