@@ -8,6 +8,7 @@ SAVED_AT = "saved {time}"
 NOT_ANSWERED = "not answered yet"
 NOT_SAVED = "{reason}. Your text is still here: use 'Download my journal' to keep a copy."
 SAVING = "saving…"
+LISTENER_FAILED = "The figure could not be updated ({reason}); your answer is still saved."
 
 RATING_NONE = "no answer"
 

@@ -31,3 +31,4 @@ def status_html(message: str, *, error: bool = False) -> str:
     prefix = "⚠ " if error else ""
     weight = "font-weight: bold;" if error else ""
     return f'<span role="{role}" aria-live="polite" style="{weight}">{prefix}{escape(message)}</span>'
+

@@ -162,8 +162,12 @@ class Answer(widgets.VBox):
             self.save()
 
     def _changed(self, value: Any) -> None:
+        """Tell listeners; a failing listener must never cost the learner the save that follows."""
         for listener in list(self._listeners):
-            listener(value)
+            try:
+                listener(value)
+            except Exception as error:  # noqa: BLE001 - shown, not raised
+                self.status.value = status_html(strings.LISTENER_FAILED.format(reason=error), error=True)
 
     def _schedule_save(self) -> None:
         with self._lock:

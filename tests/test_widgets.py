@@ -200,3 +200,15 @@ def test_an_unreadable_journal_is_reported_not_raised(journal, monkeypatch):
     monkeypatch.setattr(journal, "latest", unreadable)
     widget = answer("00", "hopes", journal)
     assert "could not be read" in widget.status.value and 'role="alert"' in widget.status.value
+
+
+def test_a_failing_listener_does_not_stop_the_save(journal):
+    widget = answer("00", "hopes", journal)
+
+    def broken(value):
+        raise RuntimeError("figure exploded")
+
+    widget.on_change(broken)
+    widget.value = "still saved"
+    assert journal.latest("00", "hopes").value == "still saved"
+    assert "saved" in widget.status.value

@@ -1,0 +1,342 @@
+"""The reasoning behind notebooks 01 and 02, as plain functions.
+
+* HolonIQ's 2x2 on the placement scale: which quadrant a point lies in (or
+  which border it sits on), how far apart two points are, and a plain-language
+  reading of a point.
+* Camilleri's six scenarios rated for likelihood and desirability: which of
+  the "probable versus preferable" areas a pair of ratings falls in.
+* Feedback on a learner's mapping of the six onto the four: encouraging,
+  never a verdict, and never a change to what the learner chose.
+
+No I/O, no widgets and no matplotlib here, so everything is quick to test.
+The sentences a learner reads are collected as constants near the top of
+each section, ready for translation.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterable, Literal, Mapping
+
+from .course import CAMILLERI_IDS, HOLONIQ_IDS, NONE_OF_THEM, PLACEMENT_RANGE
+
+# ---------------------------------------------------------------- HolonIQ's 2x2
+
+
+@dataclass(frozen=True)
+class Quadrant:
+    """One of HolonIQ's four scenarios as a region of the placement scale."""
+
+    number: int
+    id: str  # H1..H4, as in data/scenarios.csv
+    name: str
+    lead: Literal["Government", "Market"]  # vertical axis: top or bottom
+    form: Literal["Bundled", "Unbundled"]  # horizontal axis: left or right
+
+    @property
+    def label(self) -> str:
+        """'1 Greater Whole'."""
+        return f"{self.number} {self.name}"
+
+    @property
+    def corner(self) -> str:
+        """Where it sits on the figure: 'top left' ... 'bottom right'."""
+        return f"{'top' if self.lead == 'Government' else 'bottom'} {'left' if self.form == 'Bundled' else 'right'}"
+
+    @property
+    def x_sign(self) -> int:
+        return -1 if self.form == "Bundled" else 1
+
+    @property
+    def y_sign(self) -> int:
+        return 1 if self.lead == "Government" else -1
+
+
+# Names, numbers and positions as the course step lays them out.
+QUADRANTS: tuple[Quadrant, ...] = (
+    Quadrant(1, "H1", "Greater Whole", "Government", "Bundled"),
+    Quadrant(2, "H2", "Micro Quals", "Government", "Unbundled"),
+    Quadrant(3, "H3", "Professions Rule", "Market", "Bundled"),
+    Quadrant(4, "H4", "Market Place", "Market", "Unbundled"),
+)
+assert tuple(q.id for q in QUADRANTS) == HOLONIQ_IDS
+
+LOW, HIGH = PLACEMENT_RANGE
+
+# How strongly a point leans, by its distance from the middle line.
+STRENGTH = {1: "slightly", 2: "somewhat", 3: "fairly", 4: "strongly", 5: "fully"}
+LEAD_WORD = {1: "government-led", -1: "market-led"}
+FORM_WORD = {-1: "bundled", 1: "unbundled"}
+LEAD_BALANCED = "led equally by government and the market"
+FORM_BALANCED = "midway between bundled and unbundled"
+CENTRE = "at the centre, where all four quadrants meet"
+
+
+def quadrant(key: int | str) -> Quadrant:
+    """A quadrant by number (1-4) or id ('H1'-'H4')."""
+    for candidate in QUADRANTS:
+        if key in (candidate.number, candidate.id):
+            return candidate
+    raise KeyError(f"no HolonIQ quadrant {key!r}; use 1-4 or H1-H4")
+
+
+def _sign(value: float) -> int:
+    return (value > 0) - (value < 0)
+
+
+def _check_point(x: float, y: float) -> None:
+    for name, value in (("x", x), ("y", y)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise TypeError(f"{name} must be a number, not {value!r}")
+        if not LOW <= value <= HIGH:
+            raise ValueError(f"{name} = {value} is outside the placement scale {LOW} to {HIGH}")
+
+
+def quadrant_of(x: float, y: float) -> Quadrant | None:
+    """The quadrant a point lies in, or None for a point on an axis line."""
+    _check_point(x, y)
+    sx, sy = _sign(x), _sign(y)
+    if sx == 0 or sy == 0:
+        return None
+    return next(q for q in QUADRANTS if q.x_sign == sx and q.y_sign == sy)
+
+
+def neighbours_of(x: float, y: float) -> tuple[Quadrant, ...]:
+    """Every quadrant a point touches: one inside a quadrant, two on a border, four at the centre."""
+    _check_point(x, y)
+    sx, sy = _sign(x), _sign(y)
+    return tuple(q for q in QUADRANTS if sx in (0, q.x_sign) and sy in (0, q.y_sign))
+
+
+def where(x: float, y: float) -> str:
+    """'in quadrant 1 Greater Whole', 'on the border between 1 Greater Whole and 2 Micro Quals', or the centre."""
+    touching = neighbours_of(x, y)
+    if len(touching) == 1:
+        return f"in quadrant {touching[0].label}"
+    if len(touching) == 2:
+        return f"on the border between {touching[0].label} and {touching[1].label}"
+    return CENTRE
+
+
+def describe_point(x: float, y: float) -> str:
+    """A plain reading of a point, e.g. 'strongly government-led and fairly bundled'."""
+    _check_point(x, y)
+    lead = LEAD_BALANCED if y == 0 else f"{STRENGTH[max(1, round(abs(y)))]} {LEAD_WORD[_sign(y)]}"
+    form = FORM_BALANCED if x == 0 else f"{STRENGTH[max(1, round(abs(x)))]} {FORM_WORD[_sign(x)]}"
+    return f"{lead} and {form}"
+
+
+def distance(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Straight-line distance between two points of the placement scale."""
+    _check_point(*a)
+    _check_point(*b)
+    return math.hypot(b[0] - a[0], b[1] - a[1])
+
+
+def format_point(point: tuple[float, float]) -> str:
+    """'x = -3, y = 2' (whole numbers without decimals)."""
+    return f"x = {_number(point[0])}, y = {_number(point[1])}"
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+# --------------------------------------------------------- probable vs preferable
+
+RatingClass = Literal["likely_wanted", "likely_unwanted", "unlikely_wanted", "unlikely_unwanted", "undecided"]
+MIDDLE = 3
+
+CLASS_LABELS: dict[str, str] = {
+    "likely_wanted": "likely and wanted",
+    "likely_unwanted": "likely but unwanted",
+    "unlikely_wanted": "wanted but unlikely",
+    "unlikely_unwanted": "neither likely nor wanted",
+    "undecided": "undecided",
+}
+# What each area suggests doing: futures thinking, not advice.
+CLASS_MEANINGS: dict[str, str] = {
+    "likely_wanted": "a future to build on",
+    "likely_unwanted": "a future to prepare for, or to work against",
+    "unlikely_wanted": "a future that would need effort to bring about",
+    "unlikely_unwanted": "a future to keep an eye on",
+    "undecided": "a future you have not made up your mind about",
+}
+# Where each area sits on the chart (likelihood across, desirability up).
+CLASS_CORNERS: dict[str, str] = {
+    "likely_wanted": "top right",
+    "likely_unwanted": "bottom right",
+    "unlikely_wanted": "top left",
+    "unlikely_unwanted": "bottom left",
+}
+
+
+def _check_rating(name: str, value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
+        raise ValueError(f"{name} must be a whole number from 1 to 5, not {value!r}")
+
+
+def classify(likelihood: int, desirability: int) -> RatingClass:
+    """Which 'probable versus preferable' area a pair of 1-5 ratings falls in (3 counts as undecided)."""
+    _check_rating("likelihood", likelihood)
+    _check_rating("desirability", desirability)
+    if likelihood == MIDDLE or desirability == MIDDLE:
+        return "undecided"
+    likely, wanted = likelihood > MIDDLE, desirability > MIDDLE
+    if likely:
+        return "likely_wanted" if wanted else "likely_unwanted"
+    return "unlikely_wanted" if wanted else "unlikely_unwanted"
+
+
+def class_label(likelihood: int, desirability: int) -> str:
+    """The area's name in words; for a middle rating, says which half is undecided."""
+    kind = classify(likelihood, desirability)
+    if kind != "undecided":
+        return CLASS_LABELS[kind]
+    if likelihood == MIDDLE and desirability == MIDDLE:
+        return "undecided on both counts"
+    if likelihood == MIDDLE:
+        return f"{'wanted' if desirability > MIDDLE else 'unwanted'}, undecided how likely"
+    return f"{'likely' if likelihood > MIDDLE else 'unlikely'}, undecided whether wanted"
+
+
+# ------------------------------------------------------------ mapping feedback
+
+FeedbackStatus = Literal["agree", "differ", "unanswered"]
+
+NONE_LABEL = "none of them"
+AGREE = "You and the course team both placed {scenario} nearest to {quadrant}. The team's reason: {reason}"
+AGREE_NONE = ("You and the course team both felt that none of HolonIQ's quadrants fits {scenario}. "
+              "The team's reason: {reason}")
+DIFFER = ("You placed {scenario} nearest to {yours}. The course team placed it nearer to {theirs} "
+          "because {reason} Your reading is also defensible if {condition}.")
+DIFFER_TEAM_NONE = ("You placed {scenario} nearest to {yours}. The course team felt that none of the quadrants "
+                    "fits it well, because {reason} Your reading is also defensible if {condition}.")
+DIFFER_YOU_NONE = ("You felt that none of HolonIQ's quadrants fits {scenario}. The course team placed it nearest to "
+                   "{theirs} because {reason} Your reading is also defensible if {condition}.")
+UNANSWERED = ("You have not chosen a quadrant for {scenario} yet. Pick one above (or 'none of them'): "
+              "the course team's reading appears here once you have.")
+# When a learner's choice differs, the case for it, by the quadrant they chose.
+DEFENSIBLE_IF: dict[str, str] = {
+    "H1": "you picture public rules steering it and the small pieces adding up to full qualifications",
+    "H2": "you picture the state quality-assuring and listing small awards that count on their own",
+    "H3": "you picture professional bodies or employers setting the standards and packaging the pieces into pathways",
+    "H4": "you picture many providers selling separate credentials, with learners and employers judging their worth",
+    NONE_OF_THEM: "you think the scenario turns on something other than HolonIQ's two questions of who leads and how learning is packaged",
+}
+SUMMARY_NOTHING = "You have not related any of the six scenarios to a quadrant yet."
+SUMMARY_ALL = ("You matched the course team's reading on {which}. Try arguing for a different quadrant for one "
+               "of them: none of the fits is perfect.")
+SUMMARY_NONE_MATCHED = "Your reading differs from the course team's on {which}: compare the reasons, they are worth discussing."
+SUMMARY_SOME = "You matched the course team's reading on {k} of {which}; the other {rest} worth discussing."
+SUMMARY_LEFT = " {left} still to choose."
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The course team's reference answer for one Camilleri scenario."""
+
+    nearest: str  # H1..H4 or "none"
+    reason: str
+
+
+@dataclass(frozen=True)
+class MappingFeedback:
+    """Feedback on one scenario; ``choice`` is exactly what the learner chose."""
+
+    scenario_id: str
+    scenario: str  # 'C1 Global micro-credential marketplace'
+    choice: str | None
+    reference: Reading
+    status: FeedbackStatus
+    message: str
+
+    @property
+    def choice_label(self) -> str:
+        return option_label(self.choice) if self.choice is not None else "not chosen yet"
+
+    @property
+    def reference_label(self) -> str:
+        return option_label(self.reference.nearest)
+
+
+def option_label(value: str) -> str:
+    """'H4' -> '4 Market Place'; 'none' -> 'none of them'."""
+    return NONE_LABEL if value == NONE_OF_THEM else quadrant(value).label
+
+
+def readings_from_rows(rows: Iterable[Mapping[str, str]]) -> dict[str, Reading]:
+    """Readings from records with camilleri_id, nearest and reason (e.g. ``frame.to_dict("records")``)."""
+    return {row["camilleri_id"]: Reading(row["nearest"], row["reason"]) for row in rows}
+
+
+def _as_clause(reason: str) -> str:
+    """A reason sentence ready to follow 'because': first letter lowered unless it starts an acronym."""
+    reason = reason.strip()
+    if len(reason) > 1 and reason[0].isupper() and not reason[1].isupper():
+        reason = reason[0].lower() + reason[1:]
+    return reason if reason.endswith((".", "!", "?")) else reason + "."
+
+
+def _sentence(reason: str) -> str:
+    reason = reason.strip()
+    return reason if reason.endswith((".", "!", "?")) else reason + "."
+
+
+def feedback_for(scenario_id: str, scenario_name: str, choice: str | None, reading: Reading) -> MappingFeedback:
+    """Feedback on one scenario. ``choice`` is 'H1'..'H4', 'none', or None when not answered."""
+    scenario = f"{scenario_id} {scenario_name}".strip()
+    if choice is None:
+        return MappingFeedback(scenario_id, scenario, None, reading, "unanswered",
+                               UNANSWERED.format(scenario=scenario))
+    if choice not in DEFENSIBLE_IF:
+        raise ValueError(f"{scenario_id}: unknown choice {choice!r}; expected H1-H4, {NONE_OF_THEM!r} or None")
+    if choice == reading.nearest:
+        template = AGREE_NONE if choice == NONE_OF_THEM else AGREE
+        message = template.format(scenario=scenario, quadrant=option_label(choice), reason=_sentence(reading.reason))
+        return MappingFeedback(scenario_id, scenario, choice, reading, "agree", message)
+    template = (DIFFER_TEAM_NONE if reading.nearest == NONE_OF_THEM
+                else DIFFER_YOU_NONE if choice == NONE_OF_THEM else DIFFER)
+    message = template.format(scenario=scenario, yours=option_label(choice), theirs=option_label(reading.nearest),
+                              reason=_as_clause(reading.reason), condition=DEFENSIBLE_IF[choice])
+    return MappingFeedback(scenario_id, scenario, choice, reading, "differ", message)
+
+
+def mapping_feedback(choices: Mapping[str, str | None], readings: Mapping[str, Reading],
+                     names: Mapping[str, str] | None = None,
+                     order: Iterable[str] = CAMILLERI_IDS) -> list[MappingFeedback]:
+    """Feedback for every scenario in ``order``; a missing choice counts as not answered.
+
+    ``choices`` is only read, never changed: the learner's mapping stays theirs.
+    """
+    names = names or {}
+    return [feedback_for(sid, names.get(sid, ""), choices.get(sid), readings[sid]) for sid in order]
+
+
+def _words(n: int) -> str:
+    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
+
+
+def mapping_summary(feedback: Iterable[MappingFeedback]) -> str:
+    """One line: how many choices match the course team's reading, and how many are still open."""
+    items = list(feedback)
+    answered = [f for f in items if f.status != "unanswered"]
+    n, left = len(answered), len(items) - len(answered)
+    if n == 0:
+        return SUMMARY_NOTHING
+    matched = sum(f.status == "agree" for f in answered)
+    rest = n - matched
+    so_far = " you have answered" if left else ""
+    if rest == 0:
+        which = f"the one scenario{so_far}" if n == 1 else f"all {_words(n)}{so_far}"
+        line = SUMMARY_ALL.format(which=which)
+    elif matched == 0:
+        which = f"the one scenario{so_far}" if n == 1 else f"all {_words(n)}{so_far}"
+        line = SUMMARY_NONE_MATCHED.format(which=which)
+    else:
+        which = f"the {n}{so_far}" if left else str(n)
+        line = SUMMARY_SOME.format(k=matched, which=which, rest=f"{_words(rest)} {'is' if rest == 1 else 'are'}")
+    if left:
+        line += SUMMARY_LEFT.format(left=_words(left).capitalize())
+    return line
