@@ -23,6 +23,7 @@ PLACEMENT_RANGE = (-5, 5)
 
 # Ids of the scenarios in data/scenarios.csv (a test checks they agree).
 HOLONIQ_IDS = ("H1", "H2", "H3", "H4")
+HOLONIQ_NAMES = ("Greater Whole", "Micro Quals", "Professions Rule", "Market Place")
 CAMILLERI_IDS = ("C1", "C2", "C3", "C4", "C5", "C6")
 NONE_OF_THEM = "none"
 
@@ -77,7 +78,8 @@ def _camilleri_prompts() -> tuple[Prompt, ...]:
                low="1 = not at all wanted", high="5 = strongly wanted")
         for sid in CAMILLERI_IDS
     )
-    quadrant_options = tuple((f"{hid}", hid) for hid in HOLONIQ_IDS) + (("none of them", NONE_OF_THEM),)
+    quadrant_options = tuple((f"{n} {name}", hid) for n, (hid, name) in enumerate(zip(HOLONIQ_IDS, HOLONIQ_NAMES), 1))
+    quadrant_options += (("none of them", NONE_OF_THEM),)
     nearest = tuple(
         Prompt(f"nearest_{sid}", "choice", f"Which HolonIQ quadrant is scenario {sid} nearest to?",
                options=quadrant_options)

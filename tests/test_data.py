@@ -339,3 +339,14 @@ def test_empty_optional_cells_are_empty_strings() -> None:
     frame = data.load("sources").set_index("id")
     assert frame.loc["course-team", "url"] == ""
     assert pd.isna(frame.loc["course-team", "year"])
+
+
+def test_manifest_quadrant_names_match_the_data():
+    from course_helpers import course
+    from course_helpers import data as course_data
+
+    holoniq = course_data.scenarios("HolonIQ").set_index("id")
+    for hid, name in zip(course.HOLONIQ_IDS, course.HOLONIQ_NAMES):
+        assert holoniq.loc[hid, "name"] == name
+    labels = [label for label, _ in course.prompt("02", "nearest_C1").options]
+    assert labels == ["1 Greater Whole", "2 Micro Quals", "3 Professions Rule", "4 Market Place", "none of them"]
