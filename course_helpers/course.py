@@ -38,6 +38,7 @@ class Prompt:
     low: str = ""  # rating: what 1 means
     high: str = ""  # rating: what 5 means
     options: tuple[tuple[str, str], ...] = ()  # choice: (label, value)
+    short: str = ""  # placement: the point's name in labels and figures
 
 
 @dataclass(frozen=True)
@@ -98,9 +99,9 @@ STEPS: tuple[Step, ...] = (
                low="1 = new to me", high="5 = I work with them"),
     )),
     Step("01", 1, "HolonIQ's four scenarios", "01_holoniq_scenarios.ipynb", "ready", 25, (
-        Prompt("place_today", "placement", "Where is your country, sector or institution today?"),
-        Prompt("place_heading", "placement", "Where is it heading by 2030?"),
-        Prompt("place_preferred", "placement", "Where would you like it to be?"),
+        Prompt("place_today", "placement", "Where is your country, sector or institution today?", short="Today"),
+        Prompt("place_heading", "placement", "Where is it heading by 2030?", short="Heading by 2030"),
+        Prompt("place_preferred", "placement", "Where would you like it to be?", short="Preferred"),
         _reflection("why_there", "Why did you place today's point where you did?"),
         _reflection("what_must_change", "What would have to change to move towards your preferred point?"),
         _reflection("winners_losers", "Who would gain, and who would lose, on the way there?"),

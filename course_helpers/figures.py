@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import base64
 import struct
-from functools import partial
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 import ipywidgets as widgets
@@ -27,6 +26,7 @@ from matplotlib.figure import Figure
 from . import plots, scenarios
 from .course import CAMILLERI_IDS
 from .text import escape
+from .widgets import placed_point
 
 if TYPE_CHECKING:  # the journal-backed widgets are only needed by callers
     from .session import StepSession
@@ -58,6 +58,16 @@ def _dispose(fig: Figure) -> None:
     fig.clear()
 
 
+def image_html(png: bytes, description: str) -> str:
+    """The PNG as an <img> whose alt text is the description's first line (JupyterLab gives
+    image/png outputs no alt at all); the full description follows the image as text."""
+    width, height = _png_size(png)
+    alt = description.strip().splitlines()[0] if description.strip() else ""
+    encoded = base64.b64encode(png).decode("ascii")
+    return (f'<img alt="{escape(alt)}" width="{width}" height="{height}" style="max-width: 100%; height: auto" '
+            f'src="data:image/png;base64,{encoded}">')
+
+
 def description_html(description: str) -> str:
     """A plain-text description as escaped HTML: lines become paragraphs, runs of '- ' lines a list."""
     parts: list[str] = []
@@ -86,12 +96,12 @@ class LiveFigure(widgets.VBox):
     def __init__(self, draw: Draw, *, heading: str = DESCRIPTION_HEADING):
         self._draw_figure = draw
         self.heading = heading
-        self.output = widgets.Output(layout=widgets.Layout(width="100%"))
-        self.text = widgets.HTML(layout=widgets.Layout(width="100%"))
+        self.image = widgets.HTML()
+        self.text = widgets.HTML()
         self.description = ""
         self.png = b""
         self.error: str | None = None
-        super().__init__(children=[self.output, self.text])
+        super().__init__(children=[self.image, self.text])
         self.redraw()
 
     def redraw(self, _value: Any = None) -> str:
@@ -105,17 +115,12 @@ class LiveFigure(widgets.VBox):
         except Exception as error:  # noqa: BLE001 - shown to the learner, never lost in a callback
             self.error = f"{type(error).__name__}: {error}"
             self.png, self.description = b"", REDRAW_FAILED.format(error=self.error)
-            self.output.outputs = ()
+            self.image.value = ""
             self.text.value = self._html(self.description)
             return self.description
         self.error = None
         self.png, self.description = png, description
-        width, height = _png_size(png)
-        self.output.outputs = ({
-            "output_type": "display_data",
-            "data": {"image/png": base64.b64encode(png).decode("ascii"), "text/plain": description},
-            "metadata": {"image/png": {"width": width, "height": height}},
-        },)
+        self.image.value = image_html(png, description)
         self.text.value = self._html(description)
         return description
 
@@ -137,30 +142,15 @@ class LiveFigure(widgets.VBox):
 
 
 class PlacementMap(LiveFigure):
-    """HolonIQ's 2x2 with the learner's three points, redrawn as the sliders move.
-
-    A point counts as placed once the journal holds it or once it has been
-    moved in this kernel (the widget saves after telling us, so both are needed).
-    """
+    """HolonIQ's 2x2 with the learner's three points, redrawn as they are placed."""
 
     def __init__(self, answers: Mapping[str, "Answer"]):
         self.answers = dict(answers)
-        self.moved: set[str] = set()
-        for key, answer in self.answers.items():
-            answer.on_change(partial(self._moved, key))
         super().__init__(self._draw)
-
-    def _moved(self, key: str, _value: Any) -> None:
-        self.moved.add(key)
-        self.redraw()
+        self.watch(*self.answers.values())
 
     def points(self) -> dict[str, tuple[int, int] | None]:
-        shown: dict[str, tuple[int, int] | None] = {}
-        for key, answer in self.answers.items():
-            value = answer.value
-            placed = key in self.moved or getattr(answer, "placed", value is not None)
-            shown[key] = (value["x"], value["y"]) if placed and isinstance(value, dict) else None
-        return shown
+        return {key: placed_point(answer.value) for key, answer in self.answers.items()}
 
     def _draw(self) -> tuple[Figure, str]:
         return plots.holoniq_quadrants(self.points())
@@ -223,7 +213,7 @@ class MappingFeedbackPanel(widgets.VBox):
     def __init__(self, answers: Mapping[str, "Answer"], readings: Mapping[str, scenarios.Reading],
                  names: Mapping[str, str]):
         self.answers, self.readings, self.names = dict(answers), dict(readings), dict(names)
-        self.html = widgets.HTML(layout=widgets.Layout(width="100%"))
+        self.html = widgets.HTML()
         self.feedback: list[scenarios.MappingFeedback] = []
         self.summary = ""
         self.error: str | None = None

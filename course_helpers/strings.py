@@ -12,10 +12,12 @@ LISTENER_FAILED = "The figure could not be updated ({reason}); your answer is st
 
 RATING_NONE = "no answer"
 
-PLACEMENT_X = "Bundled ◀ ▶ Unbundled"
-PLACEMENT_Y = "Market ▼ ▲ Government"
-PLACEMENT_HELP = ("Use the sliders (or the arrow keys once a slider has focus). "
-                  "Left means bundled, right unbundled; up means government-led, down market-led.")
+PLACEMENT_ACROSS = "{point}, across:"
+PLACEMENT_UPDOWN = "{point}, up or down:"
+PLACEMENT_MIDDLE = "in between"
+PLACEMENT_X_ENDS = ("bundled", "unbundled")  # negative, positive
+PLACEMENT_Y_ENDS = ("market-led", "government-led")  # negative, positive
+PLACEMENT_FULLY = "fully {end}"
 
 DOWNLOAD_BUTTON = "Download my journal"
 DOWNLOAD_READY = "Your journal is ready: {link} ({size})."

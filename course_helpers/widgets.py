@@ -19,12 +19,12 @@ import ipywidgets as widgets
 from . import strings
 from .course import PLACEMENT_RANGE, Prompt, prompt as find_prompt
 from .journal import Journal, JournalError, JournalWriteError, get_journal
-from .text import displayable, status_html
+from .text import displayable, escape, status_html
 
 TYPING_DELAY_SECONDS = 1.0
-SLIDING_DELAY_SECONDS = 0.4
-FULL_WIDTH = widgets.Layout(width="100%", flex_flow="column")
 LABEL_STYLE = {"description_width": "initial"}
+BUTTON_STYLE = {"description_width": "initial", "button_width": "auto"}
+SCALE_STYLE = {"description_width": "12em", "button_width": "auto"}
 
 _live_answers: "weakref.WeakSet[Answer]" = weakref.WeakSet()
 _save_listeners: list[Callable[[], None]] = []
@@ -196,7 +196,8 @@ class Reflection(Answer):
     delay_seconds = TYPING_DELAY_SECONDS
 
     def _build_controls(self) -> list[widgets.Widget]:
-        return [widgets.Textarea(description=self.prompt.text, rows=5, layout=FULL_WIDTH, style=LABEL_STYLE)]
+        return [widgets.Textarea(description=self.prompt.text, rows=5, style=LABEL_STYLE,
+                                 layout=widgets.Layout(width="auto", flex_flow="column"))]
 
     def _read(self) -> Any:
         return self.controls[0].value
@@ -216,7 +217,7 @@ class Rating(Answer):
                                       layout=widgets.Layout(flex_flow="row wrap"))]
 
     def _layout(self) -> list[widgets.Widget]:
-        scale = widgets.HTML(status_html(f"{self.prompt.low} … {self.prompt.high}"))
+        scale = widgets.HTML(f"<span>{escape(self.prompt.low)} … {escape(self.prompt.high)}</span>")
         return [self.controls[0], scale]
 
     def _read(self) -> Any:
@@ -227,12 +228,17 @@ class Rating(Answer):
 
 
 class Choice(Answer):
-    """Pick one option (radio buttons: arrow keys move between them)."""
+    """Pick one option from a row of buttons.
+
+    Buttons, not radio buttons: in JupyterLab's command mode the arrow keys
+    move between cells, so a radio group cannot be used from the keyboard;
+    every button is reached with Tab and chosen with Space.
+    """
 
     def _build_controls(self) -> list[widgets.Widget]:
-        return [widgets.RadioButtons(options=list(self.prompt.options), value=None,
-                                     description=self.prompt.text, style=LABEL_STYLE,
-                                     layout=widgets.Layout(width="auto"))]
+        return [widgets.ToggleButtons(options=list(self.prompt.options), value=None,
+                                      description=self.prompt.text, style=BUTTON_STYLE,
+                                      layout=widgets.Layout(flex_flow="row wrap"))]
 
     def _read(self) -> Any:
         return self.controls[0].value
@@ -243,34 +249,60 @@ class Choice(Answer):
 
 
 class Placement(Answer):
-    """A point on two axes, set with two sliders (keyboard: arrow keys)."""
+    """A point on HolonIQ's two axes: one row of buttons across, one up or down.
 
-    delay_seconds = SLIDING_DELAY_SECONDS
+    Buttons rather than sliders or drop-downs: ipywidgets' slider handles have
+    no accessible name, and JupyterLab's command mode takes the arrow keys
+    (and digits) from a focused drop-down. Each button is reached with Tab and
+    chosen with Space or a click. Until both rows have a choice the point is
+    "not placed"; the value is ``{"x": int|None, "y": int|None}``.
+    """
 
     def _build_controls(self) -> list[widgets.Widget]:
+        point = self.prompt.short or self.prompt.text
         low, high = PLACEMENT_RANGE
-        across = widgets.IntSlider(value=0, min=low, max=high, description=f"{self.prompt.text} {strings.PLACEMENT_X}",
-                                   style=LABEL_STYLE, layout=widgets.Layout(width="100%"))
-        up = widgets.IntSlider(value=0, min=low, max=high, description=strings.PLACEMENT_Y,
-                               style=LABEL_STYLE, layout=widgets.Layout(width="100%"))
+        across = _scale_buttons(range(low, high + 1), strings.PLACEMENT_X_ENDS,
+                                strings.PLACEMENT_ACROSS.format(point=point))
+        up = _scale_buttons(range(high, low - 1, -1), strings.PLACEMENT_Y_ENDS,
+                            strings.PLACEMENT_UPDOWN.format(point=point))
         return [across, up]
+
+    def _layout(self) -> list[widgets.Widget]:
+        return [widgets.HTML(f"<strong>{escape(self.prompt.text)}</strong>"), *self.controls]
 
     def _read(self) -> Any:
         across, up = self.controls
         return {"x": across.value, "y": up.value}
 
     def _write(self, value: Any) -> None:
-        if isinstance(value, dict) and _is_int(value.get("x")) and _is_int(value.get("y")):
-            low, high = PLACEMENT_RANGE
-            across, up = self.controls
-            with self.hold_sync():
-                across.value = min(max(value["x"], low), high)
-                up.value = min(max(value["y"], low), high)
+        if not isinstance(value, dict):
+            return
+        low, high = PLACEMENT_RANGE
+        for control, key in zip(self.controls, ("x", "y")):
+            coordinate = value.get(key)
+            control.value = min(max(coordinate, low), high) if _is_int(coordinate) else None
 
-    @property
-    def placed(self) -> bool:
-        """Whether the learner has ever saved this point."""
-        return self.journal.latest(self.step_id, self.prompt.id) is not None
+
+def placed_point(value: Any) -> tuple[int, int] | None:
+    """(x, y) when a placement value has both coordinates, else None."""
+    if isinstance(value, dict) and _is_int(value.get("x")) and _is_int(value.get("y")):
+        return value["x"], value["y"]
+    return None
+
+
+def _scale_buttons(values: range, ends: tuple[str, str], description: str) -> widgets.ToggleButtons:
+    """One axis as a row of buttons '-5 … +5'; the ends and the middle say what they mean."""
+    low, high = PLACEMENT_RANGE
+    options, tooltips = [], []
+    for number in values:
+        words = strings.PLACEMENT_MIDDLE if number == 0 else ends[number > 0]
+        if number in (low, high):
+            words = strings.PLACEMENT_FULLY.format(end=words)
+        label = f"{number:+d}" if number else "0"
+        options.append((f"{label} {words}" if number in (low, 0, high) else label, number))
+        tooltips.append(f"{label}: {words}")
+    return widgets.ToggleButtons(options=options, value=None, tooltips=tooltips, description=description,
+                                 style=SCALE_STYLE, layout=widgets.Layout(flex_flow="row wrap"))
 
 
 def _is_int(value: Any) -> bool:

@@ -99,13 +99,26 @@ def test_a_click_on_a_rating_is_saved_at_once(journal):
     assert journal.latest("00", "familiarity").value == 3
 
 
-def test_sliding_a_placement_saves_both_coordinates(journal):
+def test_choosing_a_placement_saves_each_coordinate_at_once(journal):
     widget = answer("01", "place_preferred", journal)
     across, up = widget.controls
-    type_in_browser(across, 4)
-    type_in_browser(up, 5)
-    widget.flush()
+    assert widget.value == {"x": None, "y": None}
+    across.set_state({"index": [value for _, value in across.options].index(4)})
+    assert journal.latest("01", "place_preferred").value == {"x": 4, "y": None}
+    up.set_state({"index": 0})  # the top of the list: fully government-led
     assert journal.latest("01", "place_preferred").value == {"x": 4, "y": 5}
+
+
+def test_placement_options_read_as_a_scale_in_map_order(journal):
+    from course_helpers.widgets import placed_point
+
+    across, up = answer("01", "place_today", journal).controls
+    assert [label for label, _ in across.options][:2] == ["-5 fully bundled", "-4"]
+    assert across.options[5] == ("0 in between", 0) and across.options[-1] == ("+5 fully unbundled", 5)
+    assert up.options[0] == ("+5 fully government-led", 5) and up.options[-1] == ("-5 fully market-led", -5)
+    assert across.tooltips[3] == "-2: bundled" and up.tooltips[2] == "+3: government-led"
+    assert placed_point({"x": 1, "y": None}) is None and placed_point({"x": 1, "y": -2}) == (1, -2)
+    assert placed_point({"x": True, "y": 1}) is None
 
 
 def test_listeners_hear_every_change(journal):
@@ -113,7 +126,7 @@ def test_listeners_hear_every_change(journal):
     widget = answer("01", "place_today", journal)
     widget.on_change(heard.append)
     widget.value = {"x": 1, "y": 1}
-    type_in_browser(widget.controls[0], 2)
+    widget.controls[0].set_state({"index": 7})  # -5 … +5: index 7 is +2
     assert heard == [{"x": 1, "y": 1}, {"x": 2, "y": 1}]
 
 
@@ -134,7 +147,7 @@ def test_out_of_range_or_foreign_saved_values_are_not_shown(journal):
     journal.save("01", "place_today", {"x": "left"})
     journal.save("02", "nearest_C1", "<b>H9</b>")
     assert answer("00", "familiarity", journal).value is None
-    assert answer("01", "place_today", journal).value == {"x": 0, "y": 0}
+    assert answer("01", "place_today", journal).value == {"x": None, "y": None}
     assert answer("02", "nearest_C1", journal).value is None
 
 
@@ -170,7 +183,11 @@ def test_every_input_has_a_label_naming_its_prompt(journal):
             widget = answer(step.id, prompt.id, journal)
             for control in widget.controls:
                 assert control.description.strip(), f"{step.id}/{prompt.id} has an unlabelled input"
-            assert prompt.text in widget.controls[0].description
+            if prompt.kind == "placement":  # the prompt heads the pair; each label names the point
+                assert all(control.description.startswith(prompt.short) for control in widget.controls)
+                assert prompt.text in widget.children[0].value
+            else:
+                assert prompt.text in widget.controls[0].description
 
 
 def test_rating_ends_are_labelled_in_words(journal):
