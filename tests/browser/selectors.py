@@ -1,0 +1,73 @@
+"""Every CSS selector and page text the browser tests rely on, in one place.
+
+When JupyterLab, ipywidgets or Voila change their markup, this is the only
+file to update (scripts.py builds its JavaScript from these names).
+"""
+from __future__ import annotations
+
+import re
+
+# --- JupyterLab ----------------------------------------------------------------------------
+CELL_CLASS = "jp-Cell"
+MARKDOWN_CELL_CLASS = "jp-MarkdownCell"
+CELL = ".jp-Notebook .jp-Cell"
+CODE_CELL = ".jp-Notebook .jp-CodeCell"
+INPUT_PROMPT = ".jp-InputPrompt"  # "[ ]:", "[*]:", "[3]:"
+MENU_BAR_ITEM = ".lm-MenuBar-itemLabel"  # filtered by its exact text: "Run", "Kernel"
+MENU_ITEM = "li.lm-Menu-item[data-command='{command}']"
+RUN_ALL = "runmenu:run-all"
+RESTART_RUN_ALL = "runmenu:restart-and-run-all"  # in the Kernel menu
+DIALOG = ".jp-Dialog"
+DIALOG_ACCEPT = ".jp-Dialog .jp-Dialog-button.jp-mod-accept"
+# Text in a cell that is not a figure's description: code, prompts, toolbars.
+NOT_DESCRIPTION = (".jp-InputArea, .jp-InputPrompt, .jp-OutputPrompt, .jp-cell-toolbar, .jp-Toolbar, "
+                   ".jp-collapseHeadingButton")
+
+# --- outputs (JupyterLab and Voila share the output area markup) ---------------------------
+OUTPUT = ".jp-OutputArea-output"  # the widget renderer is the only one without data-mime-type
+STDERR_OUTPUT = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+TEXT_OUTPUT = ".jp-OutputArea-output[data-mime-type='text/plain']"
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+FIGURE = ".jp-OutputArea-output img"
+HIDDEN_CLASS = "lm-mod-hidden"
+
+# --- ipywidgets 8 -------------------------------------------------------------------------
+LUMINO_WIDGET_CLASS = "lm-Widget"
+WIDGET_VIEW_CLASS = "jupyter-widgets"  # most views; others only have a widget-* class
+WIDGET_CLASS_PREFIX = "widget-"
+WIDGET_ERROR_VIEW = ".jupyter-widgets-error-widget"  # shows its message once clicked
+WIDGET_ERROR_PREAMBLE = re.compile(r"^\[Open Browser Console[^\]]*\]\s*")
+WIDGET_LOADING_TEXT = "Loading widget..."
+WIDGET_ERROR_TEXTS = ("Error displaying widget", "Failed to load model", "Failed to load view",
+                      "Failed to create view", "Could not instantiate widget", "Could not create model")
+LABEL = ".widget-label"
+TEXTAREA = ".widget-textarea textarea"
+TEXT_INPUT = ".widget-text input"
+TOGGLE_BUTTONS = ".widget-toggle-buttons"
+TOGGLE_BUTTON = ".widget-toggle-buttons button.widget-toggle-button"
+TOGGLE_BUTTON_PRESSED = ".widget-toggle-buttons button.widget-toggle-button.mod-active"
+BUTTON_IN_ROW = "button.widget-toggle-button"  # inside one .widget-toggle-buttons row
+PRESSED_IN_ROW = "button.widget-toggle-button.mod-active"
+HTML_WIDGET = ".widget-html"
+HTML_CONTENT = ".widget-html-content"
+UPLOAD_BUTTON = "button.widget-upload"  # its <input type=file> is never in the DOM: use the file chooser
+LINK_DOWNLOAD = "a[download][href^='data:application/json;base64,']"
+
+# --- course_helpers (an Answer is a VBox: its controls, then a status HTML widget) ---------
+ANSWER_BOX = ".widget-vbox"
+SAVED = re.compile(r"^saved \d\d:\d\d$")  # strings.SAVED_AT
+ALERT = ".jp-OutputArea-output [role='alert']"  # text.status_html(error=True): not saved, refused...
+PROGRESS_TABLE = "table.course-progress"
+PROGRESS_ROW = "table.course-progress tbody tr"
+
+# A widget shown as its text repr (no widget manager, or the view never came):
+# "Reflection(step='00', prompt='hopes')", "PlacementMap()", "VBox(children=(...))".
+WIDGET_REPR = re.compile(r"^[A-Z][A-Za-z]*\((?:\)$|step=|children=|value=|layout=|description=|options=|"
+                         r"model_id=|_dom_classes=)")
+
+# --- Voila (served by the lab server's voila extension) ------------------------------------
+VOILA_RENDER_PATH = "/voila/render/{name}"
+
+# How each kind of prompt (course.Prompt.kind) shows up in the page.
+CONTROL_FOR_KIND = {"reflection": TEXTAREA, "rating": TOGGLE_BUTTONS, "choice": TOGGLE_BUTTONS, "placement": TOGGLE_BUTTONS}
+CONTROLS_PER_KIND = {"reflection": 1, "rating": 1, "choice": 1, "placement": 2}
