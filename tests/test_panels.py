@@ -4,7 +4,6 @@ from __future__ import annotations
 import base64
 import json
 import re
-import time
 
 import pytest
 
@@ -17,20 +16,6 @@ from course_helpers.widgets import answer
 PAYLOAD = '<img src=x onerror=alert(1)>'
 
 
-@pytest.fixture
-def journal(tmp_path):
-    j = Journal(tmp_path / "journal.sqlite3")
-    yield j
-    j.close()
-
-
-def wait_until(condition, seconds: float = 5.0) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)
-    return condition()
 
 
 def decode_download(html: str) -> dict:
@@ -48,7 +33,7 @@ def test_download_link_carries_the_whole_journal(journal):
     assert re.search(r'download="micro-credentials-journal-\d{4}-\d{2}-\d{2}\.json"', html)
 
 
-def test_download_link_follows_every_save_without_slowing_it(journal, monkeypatch):
+def test_download_link_follows_every_save_without_slowing_it(journal, monkeypatch, wait_until):
     monkeypatch.setattr(panels.DownloadLink, "refresh_delay_seconds", 0.05)
     link = panels.DownloadLink(journal)
     assert decode_download(link.value)["revisions"] == []

@@ -1,7 +1,6 @@
 """Answer widgets: restore on re-run, autosave, visible status, escaping, labels."""
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -11,12 +10,6 @@ from course_helpers.widgets import Answer, Choice, Placement, Rating, Reflection
 
 HOSTILE = '<img src=x onerror=alert(1)><script>alert(1)</script><a href="javascript:alert(1)">x</a> $5 and $10'
 
-
-@pytest.fixture
-def journal(tmp_path):
-    j = Journal(tmp_path / "journal.sqlite3")
-    yield j
-    j.close()
 
 
 def reopen(journal: Journal) -> Journal:
@@ -28,14 +21,6 @@ def type_in_browser(control, value) -> None:
     """Change a control the way the front end does (a comm state update)."""
     control.set_state({"value": value})
 
-
-def wait_until(condition, seconds: float = 5.0) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)
-    return condition()
 
 
 @pytest.mark.parametrize("step_id, prompt_id, kind, value", [
@@ -65,7 +50,7 @@ def test_restoring_does_not_write_a_revision(journal):
     assert journal.revision_count() == before
 
 
-def test_typing_is_saved_after_a_pause_not_on_every_key(journal, monkeypatch):
+def test_typing_is_saved_after_a_pause_not_on_every_key(journal, monkeypatch, wait_until):
     monkeypatch.setattr(Reflection, "delay_seconds", 0.2)
     widget = answer("00", "hopes", journal)
     textarea = widget.controls[0]

@@ -1,0 +1,32 @@
+"""Fixtures shared by the unit tests."""
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+import pytest
+
+from course_helpers.journal import Journal
+
+
+@pytest.fixture
+def journal(tmp_path) -> Journal:
+    """A journal of its own for each test, in a temporary folder."""
+    fresh = Journal(tmp_path / "journal.sqlite3")
+    yield fresh
+    fresh.close()
+
+
+def _wait_until(condition: Callable[[], bool], seconds: float = 5.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return condition()
+
+
+@pytest.fixture
+def wait_until() -> Callable[..., bool]:
+    """Poll ``condition`` until it holds (for saves and refreshes that run on timers)."""
+    return _wait_until
