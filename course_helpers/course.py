@@ -25,6 +25,8 @@ PLACEMENT_RANGE = (-5, 5)
 HOLONIQ_IDS = ("H1", "H2", "H3", "H4")
 HOLONIQ_NAMES = ("Greater Whole", "Micro Quals", "Professions Rule", "Market Place")
 CAMILLERI_IDS = ("C1", "C2", "C3", "C4", "C5", "C6")
+CAMILLERI_NAMES = ("Global micro-credential marketplace", "Consortia of universities", "Lifelong micro-learning",
+                   "University gatekeepers", "Ivory towers", "Outsourcing higher education")
 NONE_OF_THEM = "none"
 
 
@@ -69,22 +71,23 @@ def _reflection(prompt_id: str, text: str) -> Prompt:
 
 
 def _camilleri_prompts() -> tuple[Prompt, ...]:
+    named = [(sid, f"{sid} {name}") for sid, name in zip(CAMILLERI_IDS, CAMILLERI_NAMES)]
     likelihood = tuple(
-        Prompt(f"likelihood_{sid}", "rating", f"How likely is scenario {sid} where you are?",
+        Prompt(f"likelihood_{sid}", "rating", f"How likely is {label} where you are?",
                low="1 = very unlikely", high="5 = very likely")
-        for sid in CAMILLERI_IDS
+        for sid, label in named
     )
     desirability = tuple(
-        Prompt(f"desirability_{sid}", "rating", f"How desirable is scenario {sid} to you?",
+        Prompt(f"desirability_{sid}", "rating", f"How desirable is {label} to you?",
                low="1 = not at all wanted", high="5 = strongly wanted")
-        for sid in CAMILLERI_IDS
+        for sid, label in named
     )
     quadrant_options = tuple((f"{n} {name}", hid) for n, (hid, name) in enumerate(zip(HOLONIQ_IDS, HOLONIQ_NAMES), 1))
     quadrant_options += (("none of them", NONE_OF_THEM),)
     nearest = tuple(
-        Prompt(f"nearest_{sid}", "choice", f"Which HolonIQ quadrant is scenario {sid} nearest to?",
+        Prompt(f"nearest_{sid}", "choice", f"Which HolonIQ quadrant is {label} nearest to?",
                options=quadrant_options)
-        for sid in CAMILLERI_IDS
+        for sid, label in named
     )
     return likelihood + desirability + nearest + (
         _reflection("worry_most", "Which of the six scenarios worries you most, and why?"),

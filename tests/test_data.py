@@ -348,5 +348,8 @@ def test_manifest_quadrant_names_match_the_data():
     holoniq = course_data.scenarios("HolonIQ").set_index("id")
     for hid, name in zip(course.HOLONIQ_IDS, course.HOLONIQ_NAMES):
         assert holoniq.loc[hid, "name"] == name
+    camilleri = course_data.scenarios("Camilleri").set_index("id")
+    for sid, name in zip(course.CAMILLERI_IDS, course.CAMILLERI_NAMES):
+        assert camilleri.loc[sid, "name"] == name
     labels = [label for label, _ in course.prompt("02", "nearest_C1").options]
     assert labels == ["1 Greater Whole", "2 Micro Quals", "3 Professions Rule", "4 Market Place", "none of them"]
