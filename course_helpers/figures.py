@@ -25,6 +25,16 @@ from matplotlib.figure import Figure
 
 from . import plots, scenarios
 from .course import CAMILLERI_IDS
+from .strings import (
+    DESCRIPTION_HEADING,
+    REDRAW_FAILED,
+    MISSING_ANSWER,
+    MAPPING_NOTE,
+    MAPPING_HEADING,
+    YOUR_CHOICE,
+    TEAM_READING,
+    TEAM_HIDDEN,
+)
 from .text import escape
 from .widgets import placed_point
 
@@ -34,17 +44,8 @@ if TYPE_CHECKING:  # the journal-backed widgets are only needed by callers
 
 Draw = Callable[[], "tuple[Figure, str]"]
 
-DESCRIPTION_HEADING = "Text description of the figure"
-REDRAW_FAILED = "The figure could not be drawn ({error}). Your answers are still saved."
-MISSING_ANSWER = "Run the cell with step.answer({prompt!r}) (or its group) above first, then run this cell again."
 PLACEMENT_PROMPTS: dict[str, str] = {"today": "place_today", "heading": "place_heading",
                                      "preferred": "place_preferred"}
-MAPPING_NOTE = ("The course team's reading is our own interpretation, not HolonIQ's or Camilleri's. "
-                "Your choices above stay exactly as you made them.")
-MAPPING_HEADING = "How your mapping compares with the course team's reading"
-YOUR_CHOICE = "Your choice"
-TEAM_READING = "Course team's reading (interpretation)"
-TEAM_HIDDEN = "shown once you have chosen"
 
 
 def _png_size(png: bytes) -> tuple[int, int]:

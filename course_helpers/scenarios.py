@@ -19,6 +19,28 @@ from dataclasses import dataclass
 from typing import Iterable, Literal, Mapping
 
 from .course import CAMILLERI_IDS, HOLONIQ_IDS, NONE_OF_THEM, PLACEMENT_RANGE
+from .strings import (
+    STRENGTH,
+    LEAD_WORD,
+    FORM_WORD,
+    LEAD_BALANCED,
+    FORM_BALANCED,
+    CENTRE,
+    NONE_LABEL,
+    AGREE,
+    AGREE_NONE,
+    DIFFER,
+    DIFFER_TEAM_NONE,
+    DIFFER_YOU_NONE,
+    UNANSWERED,
+    DEFENSIBLE_IF,
+    SUMMARY_NOTHING,
+    SUMMARY_ALL,
+    SUMMARY_NONE_MATCHED,
+    SUMMARY_SOME,
+    SUMMARY_LEFT,
+    NUMBER_WORDS,
+)
 
 # ---------------------------------------------------------------- HolonIQ's 2x2
 
@@ -63,13 +85,6 @@ assert tuple(q.id for q in QUADRANTS) == HOLONIQ_IDS
 
 LOW, HIGH = PLACEMENT_RANGE
 
-# How strongly a point leans, by its distance from the middle line.
-STRENGTH = {1: "slightly", 2: "somewhat", 3: "fairly", 4: "strongly", 5: "fully"}
-LEAD_WORD = {1: "government-led", -1: "market-led"}
-FORM_WORD = {-1: "bundled", 1: "unbundled"}
-LEAD_BALANCED = "led equally by government and the market"
-FORM_BALANCED = "midway between bundled and unbundled"
-CENTRE = "at the centre, where all four quadrants meet"
 
 
 def quadrant(key: int | str) -> Quadrant:
@@ -204,33 +219,6 @@ def class_label(likelihood: int, desirability: int) -> str:
 
 FeedbackStatus = Literal["agree", "differ", "unanswered"]
 
-NONE_LABEL = "none of them"
-AGREE = "You and the course team both placed {scenario} nearest to {quadrant}. The team's reason: {reason}"
-AGREE_NONE = ("You and the course team both felt that none of HolonIQ's quadrants fits {scenario}. "
-              "The team's reason: {reason}")
-DIFFER = ("You placed {scenario} nearest to {yours}. The course team placed it nearer to {theirs} "
-          "because {reason} Your reading is also defensible if {condition}.")
-DIFFER_TEAM_NONE = ("You placed {scenario} nearest to {yours}. The course team felt that none of the quadrants "
-                    "fits it well, because {reason} Your reading is also defensible if {condition}.")
-DIFFER_YOU_NONE = ("You felt that none of HolonIQ's quadrants fits {scenario}. The course team placed it nearest to "
-                   "{theirs} because {reason} Your reading is also defensible if {condition}.")
-UNANSWERED = ("You have not chosen a quadrant for {scenario} yet. Pick one above (or 'none of them'): "
-              "the course team's reading appears here once you have.")
-# When a learner's choice differs, the case for it, by the quadrant they chose.
-DEFENSIBLE_IF: dict[str, str] = {
-    "H1": "you picture public rules steering it and the small pieces adding up to full qualifications",
-    "H2": "you picture the state quality-assuring and listing small awards that count on their own",
-    "H3": "you picture professional bodies or employers setting the standards and packaging the pieces into pathways",
-    "H4": "you picture many providers selling separate credentials, with learners and employers judging their worth",
-    NONE_OF_THEM: "you think the scenario turns on something other than HolonIQ's two questions of who leads and how learning is packaged",
-}
-SUMMARY_NOTHING = "You have not related any of the six scenarios to a quadrant yet."
-SUMMARY_ALL = ("You matched the course team's reading on {which}. Try arguing for a different quadrant for one "
-               "of them: none of the fits is perfect.")
-SUMMARY_NONE_MATCHED = "Your reading differs from the course team's on {which}: compare the reasons, they are worth discussing."
-SUMMARY_SOME = "You matched the course team's reading on {k} of {which}; the other {rest} worth discussing."
-SUMMARY_LEFT = " {left} still to choose."
-NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 @dataclass(frozen=True)

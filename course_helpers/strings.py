@@ -3,6 +3,7 @@
 Keeping interface text here (and nowhere else) means the course can be
 translated later without touching any logic. Placeholders use ``str.format``.
 """
+from .course import NONE_OF_THEM
 
 SAVED_AT = "saved {time}"
 NOT_ANSWERED = "not answered yet"
@@ -47,3 +48,52 @@ PROGRESS_PLANNED = "coming later"
 PROGRESS_SUMMARY = "You have answered {answered} of {total} prompts in the notebooks available so far."
 
 JOURNAL_LOCATION = "Your journal is stored at: {path}"
+
+# --- figures that follow the answers (figures.py) ---
+DESCRIPTION_HEADING = "Text description of the figure"
+REDRAW_FAILED = "The figure could not be drawn ({error}). Your answers are still saved."
+MISSING_ANSWER = "Run the cell with step.answer({prompt!r}) (or its group) above first, then run this cell again."
+MAPPING_NOTE = ("The course team's reading is our own interpretation, not HolonIQ's or Camilleri's. "
+                "Your choices above stay exactly as you made them.")
+MAPPING_HEADING = "How your mapping compares with the course team's reading"
+YOUR_CHOICE = "Your choice"
+TEAM_READING = "Course team's reading (interpretation)"
+TEAM_HIDDEN = "shown once you have chosen"
+
+# --- words for describing a point on HolonIQ's map (scenarios.py) ---
+# How strongly a point leans, by its distance from the middle line.
+STRENGTH = {1: "slightly", 2: "somewhat", 3: "fairly", 4: "strongly", 5: "fully"}
+LEAD_WORD = {1: "government-led", -1: "market-led"}
+FORM_WORD = {-1: "bundled", 1: "unbundled"}
+LEAD_BALANCED = "led equally by government and the market"
+FORM_BALANCED = "midway between bundled and unbundled"
+CENTRE = "at the centre, where all four quadrants meet"
+
+# --- feedback on the learner's mapping (scenarios.py) ---
+NONE_LABEL = "none of them"
+AGREE = "You and the course team both placed {scenario} nearest to {quadrant}. The team's reason: {reason}"
+AGREE_NONE = ("You and the course team both felt that none of HolonIQ's quadrants fits {scenario}. "
+              "The team's reason: {reason}")
+DIFFER = ("You placed {scenario} nearest to {yours}. The course team placed it nearer to {theirs} "
+          "because {reason} Your reading is also defensible if {condition}.")
+DIFFER_TEAM_NONE = ("You placed {scenario} nearest to {yours}. The course team felt that none of the quadrants "
+                    "fits it well, because {reason} Your reading is also defensible if {condition}.")
+DIFFER_YOU_NONE = ("You felt that none of HolonIQ's quadrants fits {scenario}. The course team placed it nearest to "
+                   "{theirs} because {reason} Your reading is also defensible if {condition}.")
+UNANSWERED = ("You have not chosen a quadrant for {scenario} yet. Pick one above (or 'none of them'): "
+              "the course team's reading appears here once you have.")
+# When a learner's choice differs, the case for it, by the quadrant they chose.
+DEFENSIBLE_IF: dict[str, str] = {
+    "H1": "you picture public rules steering it and the small pieces adding up to full qualifications",
+    "H2": "you picture the state quality-assuring and listing small awards that count on their own",
+    "H3": "you picture professional bodies or employers setting the standards and packaging the pieces into pathways",
+    "H4": "you picture many providers selling separate credentials, with learners and employers judging their worth",
+    NONE_OF_THEM: "you think the scenario turns on something other than HolonIQ's two questions of who leads and how learning is packaged",
+}
+SUMMARY_NOTHING = "You have not related any of the six scenarios to a quadrant yet."
+SUMMARY_ALL = ("You matched the course team's reading on {which}. Try arguing for a different quadrant for one "
+               "of them: none of the fits is perfect.")
+SUMMARY_NONE_MATCHED = "Your reading differs from the course team's on {which}: compare the reasons, they are worth discussing."
+SUMMARY_SOME = "You matched the course team's reading on {k} of {which}; the other {rest} worth discussing."
+SUMMARY_LEFT = " {left} still to choose."
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
