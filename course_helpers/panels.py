@@ -103,9 +103,10 @@ class Erase(widgets.VBox):
 
     def __init__(self, journal: Journal):
         self.journal = journal
-        self.start = widgets.Button(description=strings.ERASE_BUTTON, button_style="", icon="trash")
+        self.start = widgets.Button(description=strings.ERASE_BUTTON, icon="trash", layout=widgets.Layout(width="auto"))
         self.phrase = widgets.Text(description=strings.ERASE_INPUT, placeholder=ERASE_CONFIRMATION)
-        self.confirm = widgets.Button(description=strings.ERASE_CONFIRM, button_style="danger")
+        self.confirm = widgets.Button(description=strings.ERASE_CONFIRM, button_style="danger",
+                                      layout=widgets.Layout(width="auto"))
         self.message = widgets.HTML()
         self.form = widgets.VBox([widgets.HTML(status_html(strings.ERASE_PROMPT.format(phrase=ERASE_CONFIRMATION))),
                                   self.phrase, self.confirm])
