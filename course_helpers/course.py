@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from .strings import NONE_LABEL
+
 PromptKind = Literal["reflection", "rating", "choice", "placement"]
 StepStatus = Literal["ready", "planned"]
 
@@ -83,7 +85,7 @@ def _camilleri_prompts() -> tuple[Prompt, ...]:
         for sid, label in named
     )
     quadrant_options = tuple((f"{n} {name}", hid) for n, (hid, name) in enumerate(zip(HOLONIQ_IDS, HOLONIQ_NAMES), 1))
-    quadrant_options += (("none of them", NONE_OF_THEM),)
+    quadrant_options += ((NONE_LABEL, NONE_OF_THEM),)
     nearest = tuple(
         Prompt(f"nearest_{sid}", "choice", f"Which HolonIQ quadrant is {label} nearest to?",
                options=quadrant_options)

@@ -24,7 +24,7 @@ import ipywidgets as widgets
 from matplotlib.figure import Figure
 
 from . import plots, scenarios
-from .course import CAMILLERI_IDS
+from .course import CAMILLERI_IDS, CAMILLERI_NAMES
 from .strings import (
     DESCRIPTION_HEADING,
     REDRAW_FAILED,
@@ -175,11 +175,8 @@ def holoniq_map(step: "StepSession") -> PlacementMap:
 
 
 def camilleri_names() -> dict[str, str]:
-    """Camilleri's scenario names by id, from data/scenarios.csv."""
-    from . import data  # pandas is only needed once a notebook asks for the names
-
-    frame = data.scenarios("Camilleri")
-    return dict(zip(frame["id"], frame["name"]))
+    """Camilleri's scenario names by id (the manifest's, checked against data/scenarios.csv by a test)."""
+    return dict(zip(CAMILLERI_IDS, CAMILLERI_NAMES))
 
 
 class RatingsChart(LiveFigure):

@@ -18,7 +18,7 @@ import math
 from dataclasses import dataclass
 from typing import Iterable, Literal, Mapping
 
-from .course import CAMILLERI_IDS, HOLONIQ_IDS, NONE_OF_THEM, PLACEMENT_RANGE
+from .course import CAMILLERI_IDS, HOLONIQ_IDS, HOLONIQ_NAMES, NONE_OF_THEM, PLACEMENT_RANGE
 from .strings import (
     STRENGTH,
     LEAD_WORD,
@@ -34,6 +34,7 @@ from .strings import (
     DIFFER_YOU_NONE,
     UNANSWERED,
     DEFENSIBLE_IF,
+    DEFENSIBLE_IF_NONE,
     SUMMARY_NOTHING,
     SUMMARY_ALL,
     SUMMARY_NONE_MATCHED,
@@ -75,15 +76,15 @@ class Quadrant:
 
 
 # Names, numbers and positions as the course step lays them out.
-QUADRANTS: tuple[Quadrant, ...] = (
-    Quadrant(1, "H1", "Greater Whole", "Government", "Bundled"),
-    Quadrant(2, "H2", "Micro Quals", "Government", "Unbundled"),
-    Quadrant(3, "H3", "Professions Rule", "Market", "Bundled"),
-    Quadrant(4, "H4", "Market Place", "Market", "Unbundled"),
+_POSITIONS = (("Government", "Bundled"), ("Government", "Unbundled"), ("Market", "Bundled"), ("Market", "Unbundled"))
+QUADRANTS: tuple[Quadrant, ...] = tuple(
+    Quadrant(number, hid, name, lead, form)
+    for number, (hid, name, (lead, form)) in enumerate(zip(HOLONIQ_IDS, HOLONIQ_NAMES, _POSITIONS), start=1)
 )
-assert tuple(q.id for q in QUADRANTS) == HOLONIQ_IDS
 
 LOW, HIGH = PLACEMENT_RANGE
+# When a learner's choice differs from the team's, the case for it, by the quadrant they chose.
+DEFENSIBLE = {**DEFENSIBLE_IF, NONE_OF_THEM: DEFENSIBLE_IF_NONE}
 
 
 
@@ -278,7 +279,7 @@ def feedback_for(scenario_id: str, scenario_name: str, choice: str | None, readi
     if choice is None:
         return MappingFeedback(scenario_id, scenario, None, reading, "unanswered",
                                UNANSWERED.format(scenario=scenario))
-    if choice not in DEFENSIBLE_IF:
+    if choice not in DEFENSIBLE:
         raise ValueError(f"{scenario_id}: unknown choice {choice!r}; expected H1-H4, {NONE_OF_THEM!r} or None")
     if choice == reading.nearest:
         template = AGREE_NONE if choice == NONE_OF_THEM else AGREE
@@ -287,7 +288,7 @@ def feedback_for(scenario_id: str, scenario_name: str, choice: str | None, readi
     template = (DIFFER_TEAM_NONE if reading.nearest == NONE_OF_THEM
                 else DIFFER_YOU_NONE if choice == NONE_OF_THEM else DIFFER)
     message = template.format(scenario=scenario, yours=option_label(choice), theirs=option_label(reading.nearest),
-                              reason=_as_clause(reading.reason), condition=DEFENSIBLE_IF[choice])
+                              reason=_as_clause(reading.reason), condition=DEFENSIBLE[choice])
     return MappingFeedback(scenario_id, scenario, choice, reading, "differ", message)
 
 

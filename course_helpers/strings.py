@@ -3,7 +3,6 @@
 Keeping interface text here (and nowhere else) means the course can be
 translated later without touching any logic. Placeholders use ``str.format``.
 """
-from .course import NONE_OF_THEM
 
 SAVED_AT = "saved {time}"
 NOT_ANSWERED = "not answered yet"
@@ -88,8 +87,8 @@ DEFENSIBLE_IF: dict[str, str] = {
     "H2": "you picture the state quality-assuring and listing small awards that count on their own",
     "H3": "you picture professional bodies or employers setting the standards and packaging the pieces into pathways",
     "H4": "you picture many providers selling separate credentials, with learners and employers judging their worth",
-    NONE_OF_THEM: "you think the scenario turns on something other than HolonIQ's two questions of who leads and how learning is packaged",
 }
+DEFENSIBLE_IF_NONE = "you think the scenario turns on something other than HolonIQ's two questions of who leads and how learning is packaged"
 SUMMARY_NOTHING = "You have not related any of the six scenarios to a quadrant yet."
 SUMMARY_ALL = ("You matched the course team's reading on {which}. Try arguing for a different quadrant for one "
                "of them: none of the fits is perfect.")

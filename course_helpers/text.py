@@ -20,11 +20,6 @@ def displayable(text: str) -> str:
     return cleaned.replace("\x00", "\ufffd")
 
 
-def preformatted(text: str) -> str:
-    """Learner text as an escaped HTML block that keeps its line breaks."""
-    return f'<pre class="course-text" style="white-space: pre-wrap; margin: 0">{escape(text)}</pre>'
-
-
 def status_html(message: str, *, error: bool = False) -> str:
     """A short status line, announced politely to screen readers; errors are marked by words and an icon, not colour alone."""
     role = "alert" if error else "status"
