@@ -110,11 +110,8 @@ def _check_point(x: float, y: float) -> None:
 
 def quadrant_of(x: float, y: float) -> Quadrant | None:
     """The quadrant a point lies in, or None for a point on an axis line."""
-    _check_point(x, y)
-    sx, sy = _sign(x), _sign(y)
-    if sx == 0 or sy == 0:
-        return None
-    return next(q for q in QUADRANTS if q.x_sign == sx and q.y_sign == sy)
+    touching = neighbours_of(x, y)
+    return touching[0] if len(touching) == 1 else None
 
 
 def neighbours_of(x: float, y: float) -> tuple[Quadrant, ...]:
