@@ -12,24 +12,13 @@ from pathlib import Path
 from typing import Literal
 
 from .strings import NONE_LABEL
+from .vocabulary import CAMILLERI_IDS, CAMILLERI_NAMES, HOLONIQ_IDS, HOLONIQ_NAMES, NONE_OF_THEM
 
 PromptKind = Literal["reflection", "rating", "choice", "placement"]
 StepStatus = Literal["ready", "planned"]
 
 NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
 
-# The two HolonIQ axes, as the course step lays them out.
-HOLONIQ_X = ("Bundled", "Unbundled")  # left, right
-HOLONIQ_Y = ("Market", "Government")  # bottom, top
-PLACEMENT_RANGE = (-5, 5)
-
-# Ids of the scenarios in data/scenarios.csv (a test checks they agree).
-HOLONIQ_IDS = ("H1", "H2", "H3", "H4")
-HOLONIQ_NAMES = ("Greater Whole", "Micro Quals", "Professions Rule", "Market Place")
-CAMILLERI_IDS = ("C1", "C2", "C3", "C4", "C5", "C6")
-CAMILLERI_NAMES = ("Global micro-credential marketplace", "Consortia of universities", "Lifelong micro-learning",
-                   "University gatekeepers", "Ivory towers", "Outsourcing higher education")
-NONE_OF_THEM = "none"
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from typing import Literal
 
 import pandas as pd
 
-from course_helpers.course import CAMILLERI_IDS, HOLONIQ_IDS, NONE_OF_THEM
+from course_helpers.vocabulary import CAMILLERI_IDS, HOLONIQ_IDS, NONE_OF_THEM
 
 __all__ = [
     "DATA_DIR",

@@ -24,7 +24,7 @@ import ipywidgets as widgets
 from matplotlib.figure import Figure
 
 from . import plots, scenarios
-from .course import CAMILLERI_IDS, CAMILLERI_NAMES
+from .vocabulary import CAMILLERI_IDS, CAMILLERI_NAMES
 from .strings import (
     DESCRIPTION_HEADING,
     REDRAW_FAILED,

@@ -28,7 +28,7 @@ from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
 from . import scenarios
-from .course import CAMILLERI_IDS, PLACEMENT_RANGE
+from .vocabulary import CAMILLERI_IDS, PLACEMENT_RANGE
 
 # The Okabe-Ito palette (Okabe & Ito 2008), distinguishable with the common colour-vision deficiencies.
 OKABE_ITO: dict[str, str] = {

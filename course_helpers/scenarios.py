@@ -18,7 +18,7 @@ import math
 from dataclasses import dataclass
 from typing import Iterable, Literal, Mapping
 
-from .course import CAMILLERI_IDS, HOLONIQ_IDS, HOLONIQ_NAMES, NONE_OF_THEM, PLACEMENT_RANGE
+from .vocabulary import CAMILLERI_IDS, HOLONIQ_IDS, HOLONIQ_NAMES, NONE_OF_THEM, PLACEMENT_RANGE
 from .strings import (
     STRENGTH,
     LEAD_WORD,

@@ -96,3 +96,11 @@ SUMMARY_NONE_MATCHED = "Your reading differs from the course team's on {which}: 
 SUMMARY_SOME = "You matched the course team's reading on {k} of {which}; the other {rest} worth discussing."
 SUMMARY_LEFT = " {left} still to choose."
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+# --- what a saved answer may hold (kinds.py) ---
+VALUE_TOO_DEEP = "it nests lists or objects more than {limit} levels deep"
+VALUE_NOT_TEXT = "it should be text, not {value}"
+VALUE_NOT_RATING = "it should be a whole number from {low} to {high}, not {value}"
+VALUE_NOT_OPTION = "it should be one of {options}, not {value}"
+VALUE_NOT_PLACEMENT = "it should be a point with an x and a y, not {value}"
+VALUE_BAD_COORDINATE = "its {axis} should be a whole number from {low} to {high}, not {value}"

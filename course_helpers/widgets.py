@@ -17,7 +17,8 @@ from typing import Any, Callable
 import ipywidgets as widgets
 
 from . import strings
-from .course import PLACEMENT_RANGE, Prompt, prompt as find_prompt
+from .course import Prompt, prompt as find_prompt
+from .vocabulary import PLACEMENT_RANGE
 from .journal import Journal, JournalError, JournalWriteError, get_journal
 from .text import displayable, escape, status_html
 

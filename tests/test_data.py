@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from course_helpers import course, data
+from course_helpers import course, data, vocabulary
 
 Rows = list[list[str]]
 
@@ -54,8 +54,8 @@ def test_real_data_loads_and_validates() -> None:
 def test_ten_scenarios_with_ids_from_course() -> None:
     frame = data.scenarios()
     assert len(frame) == 10
-    assert tuple(data.scenarios("HolonIQ")["id"]) == course.HOLONIQ_IDS
-    assert tuple(data.scenarios("Camilleri")["id"]) == course.CAMILLERI_IDS
+    assert tuple(data.scenarios("HolonIQ")["id"]) == vocabulary.HOLONIQ_IDS
+    assert tuple(data.scenarios("Camilleri")["id"]) == vocabulary.CAMILLERI_IDS
 
 
 @pytest.mark.parametrize(
@@ -79,8 +79,8 @@ def test_holoniq_quadrants_as_the_step_lays_them_out(
 
 def test_axes_use_course_constants() -> None:
     frame = data.scenarios("HolonIQ")
-    assert set(frame["axis_x"]) == set(course.HOLONIQ_X)
-    assert set(frame["axis_y"]) == set(course.HOLONIQ_Y)
+    assert set(frame["axis_x"]) == set(vocabulary.HOLONIQ_X)
+    assert set(frame["axis_y"]) == set(vocabulary.HOLONIQ_Y)
 
 
 def test_all_six_camilleri_names() -> None:
@@ -101,8 +101,8 @@ def test_all_six_camilleri_names() -> None:
 
 def test_mapping_covers_each_camilleri_scenario_once() -> None:
     mapping = data.load("scenario_mapping")
-    assert sorted(mapping["camilleri_id"]) == list(course.CAMILLERI_IDS)
-    assert set(mapping["nearest"]) <= set(course.HOLONIQ_IDS) | {course.NONE_OF_THEM}
+    assert sorted(mapping["camilleri_id"]) == list(vocabulary.CAMILLERI_IDS)
+    assert set(mapping["nearest"]) <= set(vocabulary.HOLONIQ_IDS) | {vocabulary.NONE_OF_THEM}
     assert set(mapping["verification"]) == {"interpretation"}
     assert set(mapping["source"]) == {"course-team"}
 
@@ -346,10 +346,10 @@ def test_manifest_quadrant_names_match_the_data():
     from course_helpers import data as course_data
 
     holoniq = course_data.scenarios("HolonIQ").set_index("id")
-    for hid, name in zip(course.HOLONIQ_IDS, course.HOLONIQ_NAMES):
+    for hid, name in zip(vocabulary.HOLONIQ_IDS, vocabulary.HOLONIQ_NAMES):
         assert holoniq.loc[hid, "name"] == name
     camilleri = course_data.scenarios("Camilleri").set_index("id")
-    for sid, name in zip(course.CAMILLERI_IDS, course.CAMILLERI_NAMES):
+    for sid, name in zip(vocabulary.CAMILLERI_IDS, vocabulary.CAMILLERI_NAMES):
         assert camilleri.loc[sid, "name"] == name
     labels = [label for label, _ in course.prompt("02", "nearest_C1").options]
     assert labels == ["1 Greater Whole", "2 Micro Quals", "3 Professions Rule", "4 Market Place", "none of them"]

@@ -16,7 +16,7 @@ from matplotlib.patches import FancyArrowPatch
 from PIL import Image
 
 from course_helpers import figures, plots, scenarios, tables
-from course_helpers.course import CAMILLERI_IDS
+from course_helpers.vocabulary import CAMILLERI_IDS
 
 NAMES = {"C1": "Global micro-credential marketplace", "C2": "Consortia of universities",
          "C3": "Lifelong micro-learning", "C4": "University gatekeepers", "C5": "Ivory towers",

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from course_helpers import scenarios
-from course_helpers.course import CAMILLERI_IDS, NONE_OF_THEM
+from course_helpers.vocabulary import CAMILLERI_IDS, NONE_OF_THEM
 from course_helpers.scenarios import Reading
 
 # ------------------------------------------------------------------ quadrants
