@@ -41,7 +41,7 @@ def test_a_bad_import_is_one_clear_line(tmp_path, content):
     result = cli("import", str(bad), journal_dir=tmp_path / "j")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert result.stderr.startswith("course-journal: ")
+    assert result.stderr.startswith("course-companion: ")
 
 
 def test_a_missing_file_is_reported_not_raised(tmp_path):

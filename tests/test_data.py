@@ -342,7 +342,6 @@ def test_empty_optional_cells_are_empty_strings() -> None:
 
 
 def test_manifest_quadrant_names_match_the_data():
-    from course_helpers import course
     from course_helpers import data as course_data
 
     holoniq = course_data.scenarios("HolonIQ").set_index("id")
