@@ -104,7 +104,7 @@ def test_mapping_covers_each_camilleri_scenario_once() -> None:
     assert sorted(mapping["camilleri_id"]) == list(vocabulary.CAMILLERI_IDS)
     assert set(mapping["nearest"]) <= set(vocabulary.HOLONIQ_IDS) | {vocabulary.NONE_OF_THEM}
     assert set(mapping["verification"]) == {"interpretation"}
-    assert set(mapping["source"]) == {"course-team"}
+    assert set(mapping["source"]) == {"companion-authors"}
 
 
 def test_numeric_columns_are_typed() -> None:
@@ -337,8 +337,8 @@ def test_na_and_none_text_survive_as_strings(data_copy: Path) -> None:
 
 def test_empty_optional_cells_are_empty_strings() -> None:
     frame = data.load("sources").set_index("id")
-    assert frame.loc["course-team", "url"] == ""
-    assert pd.isna(frame.loc["course-team", "year"])
+    assert frame.loc["companion-authors", "url"] == ""
+    assert pd.isna(frame.loc["companion-authors", "year"])
 
 
 def test_manifest_quadrant_names_match_the_data():
