@@ -3,42 +3,37 @@
 Each widget answers one prompt of the manifest. When its cell runs it shows
 the latest saved answer; every change is saved as a new revision (typing is
 debounced, changes made from Python are saved at once); a status line says
-"saved HH:MM" or why saving failed. Learner text only ever reaches HTML
-through :mod:`course_helpers.text`.
+"saved HH:MM:SS" or why saving failed. A stored value the widget cannot show
+(from an old import, say) is never raised: the status line says so and the
+value stays in the journal untouched. When the journal changes under it (an
+import, an erase) the widget shows the journal's answer again. Learner text
+only ever reaches HTML through :mod:`course_helpers.text`.
 """
 from __future__ import annotations
 
 import atexit
-import threading
 import weakref
 from datetime import datetime
 from typing import Any, Callable
 
 import ipywidgets as widgets
 
-from . import strings
+from . import kinds, strings
 from .course import Prompt, prompt as find_prompt
-from .vocabulary import PLACEMENT_RANGE
+from .debounce import Debouncer
 from .journal import Journal, JournalError, JournalWriteError, get_journal
+from .signals import Change
 from .text import displayable, escape, status_html
+from .vocabulary import PLACEMENT_RANGE
 
 TYPING_DELAY_SECONDS = 1.0
 LABEL_STYLE = {"description_width": "initial"}
 BUTTON_STYLE = {"description_width": "initial", "button_width": "auto"}
 SCALE_STYLE = {"description_width": "12em", "button_width": "auto"}
+# A reflection box spans its cell and grows with the text, between these heights.
+MIN_ROWS, MAX_ROWS, CHARS_PER_ROW = 5, 30, 90
 
 _live_answers: "weakref.WeakSet[Answer]" = weakref.WeakSet()
-_save_listeners: list[Callable[[], None]] = []
-
-
-def on_any_save(listener: Callable[[], None]) -> None:
-    """Call ``listener`` after any answer widget in this kernel saves."""
-    _save_listeners.append(listener)
-
-
-def _announce_save() -> None:
-    for listener in list(_save_listeners):
-        listener()
 
 
 @atexit.register
@@ -63,14 +58,16 @@ class Answer(widgets.VBox):
         self.status = widgets.HTML()
         self._listeners: list[Callable[[Any], None]] = []
         self._restoring = False
-        self._timer: threading.Timer | None = None
-        self._lock = threading.Lock()
+        self._saver = Debouncer(self.delay_seconds, self.save)
+        self._state = status_html(strings.NOT_ANSWERED)  # the save state, before any listener warning
+        self._listener_problem: str | None = None
         self.controls = self._build_controls()
         super().__init__(children=[*self._layout(), self.status])
         self._flush_earlier_copies()
         self.restore()
         for control in self.controls:
             control.observe(self._on_control_change, names="value")
+        self.journal.changes.connect(self._on_journal_change)
         _live_answers.add(self)
 
     # --- what subclasses provide -------------------------------------------------
@@ -85,7 +82,7 @@ class Answer(widgets.VBox):
         raise NotImplementedError
 
     def _write(self, value: Any) -> None:
-        """Show a saved value in the controls."""
+        """Show a value in the controls (a value that fits the prompt's kind, or None)."""
         raise NotImplementedError
 
     # --- the public face -------------------------------------------------------------
@@ -105,45 +102,55 @@ class Answer(widgets.VBox):
         self.save()
 
     def on_change(self, listener: Callable[[Any], None]) -> None:
-        """Call ``listener(value)`` whenever the answer changes (figures use this)."""
+        """Call ``listener(value)`` whenever the answer shown changes (figures use this)."""
         self._listeners.append(listener)
 
     def restore(self) -> None:
-        """Show the latest saved answer, or mark the prompt as not answered."""
+        """Show the latest saved answer; say so when there is none or it cannot be shown."""
         try:
             latest = self.journal.latest(self.step_id, self.prompt.id)
         except JournalError as error:
-            self.status.value = status_html(str(error), error=True)
+            self._set_state(str(error), error=True)
             return
+        problem = None if latest is None else kinds.value_problem(self.prompt, latest.value)
         self._restoring = True
         try:
-            if latest is not None:
-                self._write(latest.value)
+            self._write(None if latest is None or problem else latest.value)
         finally:
             self._restoring = False
         if latest is None:
-            self.status.value = status_html(strings.NOT_ANSWERED)
+            self._set_state(strings.NOT_ANSWERED)
+        elif problem:
+            self._set_state(strings.CANNOT_SHOW.format(reason=problem), error=True)
         else:
-            self.status.value = status_html(strings.SAVED_AT.format(time=_local_time(latest.saved_at)))
+            self._set_state(strings.SAVED_AT.format(time=local_time(latest.saved_at)))
 
     def save(self) -> bool:
         """Save the current value now; True when it reached the disk."""
-        self._cancel_timer()
+        self._saver.cancel()
         try:
             revision = self.journal.save(self.step_id, self.prompt.id, self._read())
         except JournalWriteError as error:
-            self.status.value = status_html(strings.NOT_SAVED.format(reason=str(error)), error=True)
+            self._set_state(strings.NOT_SAVED.format(reason=str(error)), error=True)
             return False
-        self.status.value = status_html(strings.SAVED_AT.format(time=_local_time(revision.saved_at)))
-        _announce_save()
+        except (ValueError, TypeError) as error:  # a value set from Python that JSON cannot hold
+            self._set_state(strings.NOT_SAVED.format(reason=str(error)), error=True)
+            return False
+        self._set_state(strings.SAVED_AT.format(time=local_time(revision.saved_at)))
         return True
 
     def flush(self) -> None:
         """Save now if a debounced save is waiting."""
-        with self._lock:
-            waiting = self._timer is not None
-        if waiting:
-            self.save()
+        self._saver.flush()
+
+    def close(self) -> None:
+        """Save anything waiting, stop following the journal, and close the controls."""
+        self.flush()
+        self.journal.changes.disconnect(self._on_journal_change)
+        _live_answers.discard(self)
+        for child in [*self.children, *self.controls]:
+            child.close()
+        super().close()
 
     # --- plumbing ----------------------------------------------------------------------
     def _flush_earlier_copies(self) -> None:
@@ -158,32 +165,38 @@ class Answer(widgets.VBox):
         self._changed(self._read())
         from_browser = bool(change["owner"]._property_lock)
         if from_browser and self.delay_seconds > 0:
-            self._schedule_save()
+            self._saver.request()
+            self._set_state(strings.SAVING)
         else:
             self.save()
 
+    def _on_journal_change(self, change: Change) -> None:
+        """After an import or an erase, show what the journal now holds (unless the learner is typing)."""
+        if change.kind == "save" or self._saver.pending:
+            return
+        before = self._read()
+        self.restore()
+        if self._read() != before:
+            self._changed(self._read())
+
     def _changed(self, value: Any) -> None:
         """Tell listeners; a failing listener must never cost the learner the save that follows."""
+        self._listener_problem = None
         for listener in list(self._listeners):
             try:
                 listener(value)
             except Exception as error:  # noqa: BLE001 - shown, not raised
-                self.status.value = status_html(strings.LISTENER_FAILED.format(reason=error), error=True)
+                self._listener_problem = strings.LISTENER_FAILED.format(reason=error)
+        self._render_status()
 
-    def _schedule_save(self) -> None:
-        with self._lock:
-            if self._timer is not None:
-                self._timer.cancel()
-            self._timer = threading.Timer(self.delay_seconds, self.flush)
-            self._timer.daemon = True
-            self._timer.start()
-        self.status.value = status_html(strings.SAVING)
+    def _set_state(self, message: str, *, error: bool = False) -> None:
+        self._state = status_html(message, error=error)
+        self._render_status()
 
-    def _cancel_timer(self) -> None:
-        with self._lock:
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
+    def _render_status(self) -> None:
+        """The save state, and below it any figure that could not follow (it must not be overwritten)."""
+        warning = "" if self._listener_problem is None else "<br>" + status_html(self._listener_problem, error=True)
+        self.status.value = self._state + warning
 
     def __repr__(self) -> str:
         # The default repr lists trait values, which would copy the learner's
@@ -192,13 +205,41 @@ class Answer(widgets.VBox):
 
 
 class Reflection(Answer):
-    """Multi-line free text, saved after a pause in typing."""
+    """Multi-line free text that spans the cell and grows with it, saved after a pause in typing."""
 
     delay_seconds = TYPING_DELAY_SECONDS
 
     def _build_controls(self) -> list[widgets.Widget]:
-        return [widgets.Textarea(description=self.prompt.text, rows=5, style=LABEL_STYLE,
-                                 layout=widgets.Layout(width="auto", flex_flow="column"))]
+        box = widgets.Textarea(description=self.prompt.text, rows=MIN_ROWS, style=LABEL_STYLE,
+                               layout=widgets.Layout(width="100%", flex_flow="column"))
+        box.add_class("course-reflection")
+        box.observe(self._grow, names="value")
+        return [box]
+
+    def _read(self) -> Any:
+        return self.controls[0].value
+
+    def _write(self, value: Any) -> None:
+        self.controls[0].value = displayable(value if isinstance(value, str) else "")
+
+    def _grow(self, change: dict) -> None:
+        self.controls[0].rows = rows_for(change["new"])
+
+
+def rows_for(text: str) -> int:
+    """How many rows a reflection box needs to show ``text`` without scrolling (within bounds)."""
+    needed = sum(1 + len(line) // CHARS_PER_ROW for line in text.split("\n")) + 1
+    return max(MIN_ROWS, min(MAX_ROWS, needed))
+
+
+class Line(Answer):
+    """One line of text (a first reading, a name), saved after a pause in typing."""
+
+    delay_seconds = TYPING_DELAY_SECONDS
+
+    def _build_controls(self) -> list[widgets.Widget]:
+        return [widgets.Text(description=self.prompt.text, style=LABEL_STYLE,
+                             layout=widgets.Layout(width="100%"))]
 
     def _read(self) -> Any:
         return self.controls[0].value
@@ -211,8 +252,9 @@ class Rating(Answer):
     """A 1-5 rating with both ends labelled in words."""
 
     def _build_controls(self) -> list[widgets.Widget]:
-        options = [(str(n), n) for n in range(1, 6)]
-        tooltips = [self.prompt.low, "", "", "", self.prompt.high]
+        low, high = kinds.RATING_RANGE
+        options = [(str(n), n) for n in range(low, high + 1)]
+        tooltips = [self.prompt.low] + [""] * (high - low - 1) + [self.prompt.high]
         return [widgets.ToggleButtons(options=options, value=None, description=self.prompt.text,
                                       tooltips=tooltips, style=LABEL_STYLE,
                                       layout=widgets.Layout(flex_flow="row wrap"))]
@@ -225,7 +267,7 @@ class Rating(Answer):
         return self.controls[0].value
 
     def _write(self, value: Any) -> None:
-        self.controls[0].value = value if value in range(1, 6) else None
+        self.controls[0].value = value if kinds.value_problem(self.prompt, value) is None else None
 
 
 class Choice(Answer):
@@ -245,8 +287,7 @@ class Choice(Answer):
         return self.controls[0].value
 
     def _write(self, value: Any) -> None:
-        known = {option_value for _, option_value in self.prompt.options}
-        self.controls[0].value = value if value in known else None
+        self.controls[0].value = value if kinds.value_problem(self.prompt, value) is None else None
 
 
 class Placement(Answer):
@@ -276,17 +317,17 @@ class Placement(Answer):
         return {"x": across.value, "y": up.value}
 
     def _write(self, value: Any) -> None:
-        if not isinstance(value, dict):
-            return
+        """Show a point; coordinates set from Python beyond the scale are moved to its end."""
+        value = value if isinstance(value, dict) else {}
         low, high = PLACEMENT_RANGE
         for control, key in zip(self.controls, ("x", "y")):
             coordinate = value.get(key)
-            control.value = min(max(coordinate, low), high) if _is_int(coordinate) else None
+            control.value = min(max(coordinate, low), high) if kinds.is_whole_number(coordinate) else None
 
 
 def placed_point(value: Any) -> tuple[int, int] | None:
     """(x, y) when a placement value has both coordinates, else None."""
-    if isinstance(value, dict) and _is_int(value.get("x")) and _is_int(value.get("y")):
+    if isinstance(value, dict) and kinds.is_whole_number(value.get("x")) and kinds.is_whole_number(value.get("y")):
         return value["x"], value["y"]
     return None
 
@@ -306,18 +347,18 @@ def _scale_buttons(values: range, ends: tuple[str, str], description: str) -> wi
                                  style=SCALE_STYLE, layout=widgets.Layout(flex_flow="row wrap"))
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _local_time(saved_at: str) -> str:
-    """'HH:MM' in the machine's local time for a UTC ISO timestamp."""
-    moment = datetime.fromisoformat(saved_at.replace("Z", "+00:00"))
-    return moment.astimezone().strftime("%H:%M")
+def local_time(saved_at: str) -> str:
+    """'HH:MM:SS' in the machine's local time for a UTC ISO timestamp (words if it cannot be read)."""
+    try:
+        moment = datetime.fromisoformat(saved_at.replace("Z", "+00:00"))
+        return moment.astimezone().strftime("%H:%M:%S")
+    except (ValueError, TypeError, OverflowError, OSError):
+        return strings.TIME_UNKNOWN
 
 
 ANSWER_CLASSES: dict[str, type[Answer]] = {
     "reflection": Reflection,
+    "line": Line,
     "rating": Rating,
     "choice": Choice,
     "placement": Placement,

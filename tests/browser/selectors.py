@@ -55,7 +55,7 @@ LINK_DOWNLOAD = "a[download][href^='data:application/json;base64,']"
 
 # --- course_helpers (an Answer is a VBox: its controls, then a status HTML widget) ---------
 ANSWER_BOX = ".widget-vbox"
-SAVED = re.compile(r"^saved \d\d:\d\d$")  # strings.SAVED_AT
+SAVED = re.compile(r"^saved \d\d:\d\d:\d\d$")  # strings.SAVED_AT
 ALERT = ".jp-OutputArea-output [role='alert']"  # text.status_html(error=True): not saved, refused...
 PROGRESS_TABLE = "table.course-progress"
 PROGRESS_ROW = "table.course-progress tbody tr"
