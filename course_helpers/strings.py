@@ -5,10 +5,13 @@ translated later without touching any logic. Placeholders use ``str.format``.
 """
 
 SAVED_AT = "saved {time}"
+TIME_UNKNOWN = "at a time that could not be read"
 NOT_ANSWERED = "not answered yet"
+CANNOT_SHOW = ("Your saved answer could not be shown here ({reason}). It is kept in your journal as it was; "
+               "answering again saves a new version.")
 NOT_SAVED = "{reason}. Your text is still here: use 'Download my journal' to keep a copy."
 SAVING = "saving…"
-LISTENER_FAILED = "The figure could not be updated ({reason}); your answer is still saved."
+LISTENER_FAILED = "The figure could not follow this change ({reason}); your answer itself is not affected."
 
 RATING_NONE = "no answer"
 
@@ -23,12 +26,16 @@ DOWNLOAD_BUTTON = "Download my journal"
 DOWNLOAD_READY = "Your journal is ready: {link} ({size})."
 DOWNLOAD_LINK = "save journal file"
 DOWNLOAD_FAILED = "The download could not be prepared: {reason}"
+DOWNLOAD_TOO_LARGE = ("This journal is larger than the {limit} the course can import again. Keep the file: it holds "
+                      "every answer; ask for help to restore it.")
 
 UPLOAD_LABEL = "Restore answers"
 UPLOAD_BUTTON = "Choose a journal file (.json)"
 UPLOAD_DONE = "Restored {added} answers ({skipped} were already here). Re-run a notebook to see them."
 UPLOAD_TOO_LARGE = "the file is larger than {megabytes} MB"
 UPLOAD_FAILED = "Nothing was imported: {reason}"
+UPLOAD_UNKNOWN = ("{count} of them answer prompts this version of the course does not know; they are kept in your "
+                  "journal and in every download, but no notebook shows them.")
 
 ERASE_BUTTON = "Erase my answers…"
 ERASE_PROMPT = "To erase every answer in your journal for good, type: {phrase}"
@@ -36,6 +43,11 @@ ERASE_INPUT = "Confirm"
 ERASE_CONFIRM = "Erase now"
 ERASE_DONE = "Erased {count} saved revisions. Your journal is now empty."
 ERASE_REFUSED = "Nothing was erased: the confirmation did not match."
+ERASE_COPIES_FOUND = ("{count} copies of earlier journals were set aside because they could not be read. "
+                      "They may still hold old answers:")
+ERASE_COPIES_BUTTON = "Delete these copies too"
+ERASE_COPIES_DONE = "Deleted {count} set-aside copies."
+ERASE_COPIES_FAILED = "The copies could not all be deleted: {reason}"
 
 BINDER_BANNER = ("This is a temporary Binder session. Everything here, your answers included, "
                  "is deleted after about 10 minutes without activity. Download your journal "
@@ -51,13 +63,16 @@ JOURNAL_LOCATION = "Your journal is stored at: {path}"
 # --- figures that follow the answers (figures.py) ---
 DESCRIPTION_HEADING = "Text description of the figure"
 REDRAW_FAILED = "The figure could not be drawn ({error}). Your answers are still saved."
-MISSING_ANSWER = "Run the cell with step.answer({prompt!r}) (or its group) above first, then run this cell again."
-MAPPING_NOTE = ("The course team's reading is our own interpretation, not HolonIQ's or Camilleri's. "
-                "Your choices above stay exactly as you made them.")
-MAPPING_HEADING = "How your mapping compares with the course team's reading"
+MAPPING_NOTE = ("Our reading is the companion authors' interpretation, not HolonIQ's or Camilleri's, and not an "
+                "answer key: each scenario below sets the case for your choice beside the case for ours. Your "
+                "choices above stay exactly as you made them.")
+MAPPING_HEADING = "Your reading beside ours"
 YOUR_CHOICE = "Your choice"
-TEAM_READING = "Course team's reading (interpretation)"
+TEAM_READING = "The companion authors' reading (interpretation)"
 TEAM_HIDDEN = "shown once you have chosen"
+REVEAL_NOTE = ("You have written {done} of {total} first readings above. Write yours before you open ours: "
+               "then compare them.")
+REVEAL_BUTTON = "Show the companion authors' reading"
 
 # --- words for describing a point on HolonIQ's map (scenarios.py) ---
 # How strongly a point leans, by its distance from the middle line.
@@ -70,17 +85,18 @@ CENTRE = "at the centre, where all four quadrants meet"
 
 # --- feedback on the learner's mapping (scenarios.py) ---
 NONE_LABEL = "none of them"
-AGREE = "You and the course team both placed {scenario} nearest to {quadrant}. The team's reason: {reason}"
-AGREE_NONE = ("You and the course team both felt that none of HolonIQ's quadrants fits {scenario}. "
-              "The team's reason: {reason}")
-DIFFER = ("You placed {scenario} nearest to {yours}. The course team placed it nearer to {theirs} "
-          "because {reason} Your reading is also defensible if {condition}.")
-DIFFER_TEAM_NONE = ("You placed {scenario} nearest to {yours}. The course team felt that none of the quadrants "
-                    "fits it well, because {reason} Your reading is also defensible if {condition}.")
-DIFFER_YOU_NONE = ("You felt that none of HolonIQ's quadrants fits {scenario}. The course team placed it nearest to "
-                   "{theirs} because {reason} Your reading is also defensible if {condition}.")
+AGREE = ("You and the companion's authors both placed {scenario} nearest to {quadrant}. The case for it: {reason} "
+         "The strongest rival reading is {alternative}, which holds if {counter}.")
+AGREE_NONE = ("You and the companion's authors both felt that none of HolonIQ's quadrants fits {scenario}. "
+              "The case for that: {reason}")
+DIFFER = ("You placed {scenario} nearest to {yours}: that reading holds if {condition}. Ours places it nearer to "
+          "{theirs}, because {reason}")
+DIFFER_TEAM_NONE = ("You placed {scenario} nearest to {yours}: that reading holds if {condition}. Ours finds that none "
+                    "of the quadrants fits it well, because {reason}")
+DIFFER_YOU_NONE = ("You felt that none of HolonIQ's quadrants fits {scenario}: that reading holds if {condition}. "
+                   "Ours places it nearest to {theirs}, because {reason}")
 UNANSWERED = ("You have not chosen a quadrant for {scenario} yet. Pick one above (or 'none of them'): "
-              "the course team's reading appears here once you have.")
+              "our reading appears here once you have.")
 # When a learner's choice differs, the case for it, by the quadrant they chose.
 DEFENSIBLE_IF: dict[str, str] = {
     "H1": "you picture public rules steering it and the small pieces adding up to full qualifications",
@@ -90,10 +106,8 @@ DEFENSIBLE_IF: dict[str, str] = {
 }
 DEFENSIBLE_IF_NONE = "you think the scenario turns on something other than HolonIQ's two questions of who leads and how learning is packaged"
 SUMMARY_NOTHING = "You have not related any of the six scenarios to a quadrant yet."
-SUMMARY_ALL = ("You matched the course team's reading on {which}. Try arguing for a different quadrant for one "
-               "of them: none of the fits is perfect.")
-SUMMARY_NONE_MATCHED = "Your reading differs from the course team's on {which}: compare the reasons, they are worth discussing."
-SUMMARY_SOME = "You matched the course team's reading on {k} of {which}; the other {rest} worth discussing."
+SUMMARY_SOME = ("You have related {answered} of the six scenarios. Read the two cases side by side: where they "
+                "differ, say to yourself which argument you find stronger, and why.")
 SUMMARY_LEFT = " {left} still to choose."
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 

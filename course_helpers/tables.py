@@ -1,7 +1,7 @@
 """Facts from ``data/*.csv`` as accessible HTML tables, each row with its status and its source.
 
 Every cell is escaped. Each row says in words how well it is checked, and a
-row that is the course team's interpretation says so visibly ("Interpretation")
+row that is the companion authors' interpretation says so visibly ("Interpretation")
 rather than by colour or an icon. The source column cites ``sources.csv``
 and links to the source where it has a web address.
 """
@@ -19,7 +19,7 @@ STATUS_WORDS: dict[str, str] = {
     "verified": "Checked in the source",
     "secondary": "Reported by a secondary source",
     "partly": "Partly checked",
-    "interpretation": "Interpretation (the course team's reading)",
+    "interpretation": "Interpretation (the companion authors' reading)",
 }
 TABLE_STYLE = "border-collapse: collapse; margin: 0.5em 0; font-size: 0.95em"
 CELL_STYLE = "text-align: left; vertical-align: top; padding: 0.3em 0.6em; border-bottom: 1px solid #bbb"
@@ -143,7 +143,7 @@ def _items(value: object) -> str:
 
 
 def _scenario_status(row: Mapping[str, object]) -> str:
-    """e.g. "Interpretation (the course team's reading); name and position: checked in the source"."""
+    """e.g. "Interpretation (the companion authors' reading); name and position: checked in the source"."""
     main = status_text(str(row["verification"]))
     names = status_text(str(row["name_verification"])).lower()
     what = "name and position" if row.get("axis_x") else "name and number"
