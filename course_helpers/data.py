@@ -39,6 +39,7 @@ __all__ = [
     "clear_cache",
     "scenarios",
     "sources_for",
+    "citation",
 ]
 
 DATA_DIR: Path = Path(__file__).resolve().parent.parent / "data"
@@ -450,7 +451,10 @@ def sources_for(ids: str, data_dir: Path | None = None) -> str:
         if source_id not in table.index:
             raise KeyError(f"unknown source id {source_id!r} (not in sources.csv)")
         row = table.loc[source_id]
-        year = row["year"]
-        parts.append(f"{row['authors']} ({int(year)}) {row['title']}" if pd.notna(year)
-                     else f"{row['authors']}, {row['title']}")
+        parts.append(citation(row["authors"], row["year"], row["title"]))
     return "; ".join(parts)
+
+
+def citation(authors: str, year: object, title: str) -> str:
+    """'HolonIQ (2021) Title', or 'Authors, Title' when the year is unknown."""
+    return f"{authors} ({int(year)}) {title}" if pd.notna(year) else f"{authors}, {title}"

@@ -20,6 +20,11 @@ from typing import Iterable, Literal, Mapping
 
 from .vocabulary import CAMILLERI_IDS, HOLONIQ_IDS, HOLONIQ_NAMES, NONE_OF_THEM, PLACEMENT_RANGE
 from .strings import (
+    CLASS_LABELS,
+    CLASS_MEANINGS,
+    UNDECIDED_BOTH,
+    UNDECIDED_LIKELIHOOD,
+    UNDECIDED_WANTED,
     STRENGTH,
     LEAD_WORD,
     FORM_WORD,
@@ -158,21 +163,6 @@ def _number(value: float) -> str:
 RatingClass = Literal["likely_wanted", "likely_unwanted", "unlikely_wanted", "unlikely_unwanted", "undecided"]
 MIDDLE = 3
 
-CLASS_LABELS: dict[str, str] = {
-    "likely_wanted": "likely and wanted",
-    "likely_unwanted": "likely but unwanted",
-    "unlikely_wanted": "wanted but unlikely",
-    "unlikely_unwanted": "neither likely nor wanted",
-    "undecided": "undecided",
-}
-# What each area suggests doing: futures thinking, not advice.
-CLASS_MEANINGS: dict[str, str] = {
-    "likely_wanted": "a future to build on",
-    "likely_unwanted": "a future to prepare for, or to work against",
-    "unlikely_wanted": "a future that would need effort to bring about",
-    "unlikely_unwanted": "a future to keep an eye on",
-    "undecided": "a future you have not made up your mind about",
-}
 # Where each area sits on the chart (likelihood across, desirability up).
 CLASS_CORNERS: dict[str, str] = {
     "likely_wanted": "top right",
@@ -205,10 +195,10 @@ def class_label(likelihood: int, desirability: int) -> str:
     if kind != "undecided":
         return CLASS_LABELS[kind]
     if likelihood == MIDDLE and desirability == MIDDLE:
-        return "undecided on both counts"
+        return UNDECIDED_BOTH
     if likelihood == MIDDLE:
-        return f"{'wanted' if desirability > MIDDLE else 'unwanted'}, undecided how likely"
-    return f"{'likely' if likelihood > MIDDLE else 'unlikely'}, undecided whether wanted"
+        return UNDECIDED_LIKELIHOOD.format(wanted="wanted" if desirability > MIDDLE else "unwanted")
+    return UNDECIDED_WANTED.format(likely="likely" if likelihood > MIDDLE else "unlikely")
 
 
 # ------------------------------------------------------------ mapping feedback

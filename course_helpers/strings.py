@@ -74,6 +74,79 @@ REVEAL_NOTE = ("You have written {done} of {total} first readings above. Write y
                "then compare them.")
 REVEAL_BUTTON = "Show the companion authors' reading"
 
+# --- tables of facts (tables.py) ---
+STATUS_HEADER = "Status"
+SOURCE_HEADER = "Source"
+STATUS_WORDS: dict[str, str] = {
+    "verified": "Checked in the source",
+    "secondary": "Reported by a secondary source",
+    "partly": "Partly checked",
+    "interpretation": "Interpretation (the companion authors' reading)",
+}
+FIGURE_CAPTIONS: dict[str, str] = {
+    "market": "HolonIQ's market context (figures for 2019)",
+    "adoption": "HolonIQ's panel (2021) and survey (2023, after the course) of higher-education leaders",
+    "barriers": "Barriers named in HolonIQ's surveys, 2021 and 2023 (reported by a secondary source)",
+}
+FIGURE_COLUMNS = ("What was measured", "Value", "Year")
+SCENARIO_COLUMNS = ("No.", "Scenario", "Position", "What it could look like", "Pushed by", "Risks")
+SCENARIO_CAPTION = "{framework}'s scenarios (descriptions are our interpretation)"
+SCENARIO_STATUS = "{main}; {what}: {names}"
+SCENARIO_STATUS_WHAT = ("name and position", "name and number")  # HolonIQ's, Camilleri's
+
+# --- HolonIQ's map (plots/holoniq.py) ---
+MAP_TITLE = "HolonIQ's four scenarios and your three points"
+MAP_POLES = ("◀ Bundled", "Unbundled ▶", "▲ Government", "▼ Market")
+MAP_INTRO = "HolonIQ's four scenarios drawn as a two-by-two map, with your points."
+MAP_AXES = ("Horizontal axis: Bundled on the left (-5) to Unbundled on the right (+5). "
+            "Vertical axis: Government-led at the top (+5) to Market-led at the bottom (-5).")
+MAP_QUADRANTS = "Quadrants: {quadrants}."
+MAP_POINTS = "Your points:"
+MAP_POINT = "- {label} ({colour} {marker}): {position}, {where}; {reading}."
+MAP_NO_POINTS = "No points are placed yet, so the map shows only the four quadrants."
+MAP_ARROW_ABSENT = "Arrow from today to {target}: not drawn, because {absent} {verb} not placed yet."
+MAP_ARROW_NONE = "Arrow from today to {target}: none, because the two points are in the same place."
+MAP_ARROW = "Arrow from today to {target} ({style} {colour} line): length {length:.1f} on the -5 to +5 scale."
+MAP_NOT_PLACED = "Not placed yet: {labels}."
+
+# --- the probable-versus-preferable chart (plots/camilleri.py) ---
+CHART_TITLE = "Probable versus preferable: your ratings"
+CHART_X = "How likely?  1 = very unlikely … 5 = very likely"
+CHART_Y = "How desirable?  1 = not wanted … 5 = strongly wanted"
+CHART_EMPTY = "Rate a scenario above\nto see it here"
+CHART_NOT_RATED = " (not rated)"
+CHART_INTRO = ("Probable versus preferable: each scenario you have rated is a point placed by how likely you "
+               "think it is (across: 1 very unlikely to 5 very likely) and how much you want it "
+               "(up: 1 not wanted to 5 strongly wanted).")
+CHART_AREAS = "Dashed lines at 3 divide the chart into four areas: {areas}. A rating of 3 counts as undecided."
+CHART_RATINGS = "Your ratings:"
+CHART_RATING = "- {scenario}: likelihood {likelihood}, desirability {desirability}; {label}, {meaning}."
+CHART_NONE = "No scenario has both ratings yet, so the chart shows no points."
+CHART_SHARED = "{ids} have the same ratings and share one point and one label."
+CHART_PARTIAL = "Not on the chart yet: {parts}."
+CHART_NEITHER = "neither rating yet"
+CHART_ONLY_DESIRABILITY = "desirability {desirability}, likelihood not rated yet"
+CHART_ONLY_LIKELIHOOD = "likelihood {likelihood}, desirability not rated yet"
+
+# The areas of the chart (scenarios.py): their names, and what each suggests doing (futures thinking, not advice).
+CLASS_LABELS: dict[str, str] = {
+    "likely_wanted": "likely and wanted",
+    "likely_unwanted": "likely but unwanted",
+    "unlikely_wanted": "wanted but unlikely",
+    "unlikely_unwanted": "neither likely nor wanted",
+    "undecided": "undecided",
+}
+CLASS_MEANINGS: dict[str, str] = {
+    "likely_wanted": "a future to build on",
+    "likely_unwanted": "a future to prepare for, or to work against",
+    "unlikely_wanted": "a future that would need effort to bring about",
+    "unlikely_unwanted": "a future to keep an eye on",
+    "undecided": "a future you have not made up your mind about",
+}
+UNDECIDED_BOTH = "undecided on both counts"
+UNDECIDED_LIKELIHOOD = "{wanted}, undecided how likely"
+UNDECIDED_WANTED = "{likely}, undecided whether wanted"
+
 # --- words for describing a point on HolonIQ's map (scenarios.py) ---
 # How strongly a point leans, by its distance from the middle line.
 STRENGTH = {1: "slightly", 2: "somewhat", 3: "fairly", 4: "strongly", 5: "fully"}

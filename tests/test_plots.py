@@ -443,3 +443,12 @@ def test_data_tables_show_status_and_source():
     assert "HolonIQ (2021)" in figures_html
     assert tables.format_value(20, "percent") == "20%"
     assert tables.format_value(320, "people") == "320 people"
+
+
+def test_a_table_reads_the_bibliography_once(monkeypatch):
+    from course_helpers import data
+
+    real_load, loads = data.load, []
+    monkeypatch.setattr(data, "load", lambda name, *a, **k: loads.append(name) or real_load(name, *a, **k))
+    tables.scenario_table("Camilleri")
+    assert loads.count("sources") == 1
