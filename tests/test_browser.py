@@ -314,6 +314,10 @@ def test_a_reflection_and_a_rating_by_keyboard_alone(lab):
     open_and_run(lab, START.notebook)
     hopes = nbk.answer_box(page, hopes_label)
     area = hopes.locator(S.TEXTAREA)
+    # The box spans the output area (it was about 180 px wide) and grows with the text.
+    output_width = area.evaluate(f"el => el.closest('{S.OUTPUT}').getBoundingClientRect().width")
+    assert area.bounding_box()["width"] > 0.85 * output_width
+    rows_before = area.evaluate("el => el.rows")
     page.keyboard.press("Escape")  # command mode; from here on only keys
     for _ in range(80):
         if area.evaluate("el => el === document.activeElement"):
@@ -322,10 +326,11 @@ def test_a_reflection_and_a_rating_by_keyboard_alone(lab):
     else:
         pytest.fail("Tab never reached the reflection box")
     status = nbk.watch_status(hopes)
-    text = "Typed without a mouse."
+    text = "Typed without a mouse." + "\nAnother line." * 7
     page.keyboard.press("Control+a")
     page.keyboard.type(text, delay=5)
     nbk.wait_saved(page, status)
+    assert area.evaluate("el => el.rows") > rows_before, "the box did not grow with the text"
 
     page.keyboard.press("Tab")
     focused = page.evaluate("() => document.activeElement.textContent.trim()")

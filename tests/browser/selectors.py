@@ -69,5 +69,6 @@ WIDGET_REPR = re.compile(r"^[A-Z][A-Za-z]*\((?:\)$|step=|children=|value=|layout
 VOILA_RENDER_PATH = "/voila/render/{name}"
 
 # How each kind of prompt (course.Prompt.kind) shows up in the page.
-CONTROL_FOR_KIND = {"reflection": TEXTAREA, "rating": TOGGLE_BUTTONS, "choice": TOGGLE_BUTTONS, "placement": TOGGLE_BUTTONS}
-CONTROLS_PER_KIND = {"reflection": 1, "rating": 1, "choice": 1, "placement": 2}
+CONTROL_FOR_KIND = {"reflection": TEXTAREA, "line": TEXT_INPUT, "rating": TOGGLE_BUTTONS, "choice": TOGGLE_BUTTONS,
+                    "placement": TOGGLE_BUTTONS}
+CONTROLS_PER_KIND = {"reflection": 1, "line": 1, "rating": 1, "choice": 1, "placement": 2}
