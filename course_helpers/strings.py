@@ -191,3 +191,130 @@ VALUE_NOT_RATING = "it should be a whole number from {low} to {high}, not {value
 VALUE_NOT_OPTION = "it should be one of {options}, not {value}"
 VALUE_NOT_PLACEMENT = "it should be a point with an x and a y, not {value}"
 VALUE_BAD_COORDINATE = "its {axis} should be a whole number from {low} to {high}, not {value}"
+
+# --- criteria and blocks (07: the credential audit, Open Badges export, summary, blocks ranking) ---
+# Reading a stored audit form (credentials.py); each sentence follows "<field>: ".
+CRED_TEXT_OF = "a text of {n:,} characters"
+CRED_AN_OBJECT = "an object"
+CRED_A_LIST = "a list of {n:,}"
+CRED_NOT_A_FORM = "the saved form should be an object of fields, not {value}; the form was read as empty"
+CRED_UNKNOWN_FIELDS = "the saved form has fields the audit does not know ({names}); they were left out"
+CRED_NOT_TEXT = "the saved value should be text, not {value}; it was left empty"
+CRED_NOT_A_NUMBER = "the saved value should be a number, not {value}; it was left empty"
+CRED_NOT_A_LEVEL = "the saved value should be an EQF level or 'not applicable', not {value}; it was left empty"
+CRED_NOT_A_LIST = "the saved value should be a list of statements, not {value}; it was left empty"
+CRED_OUTCOMES_DROPPED = "{n:,} saved statements were not text and were left out"
+# The strict check of a stored form (kinds.py), one sentence each.
+CRED_FIELD_NOT_TEXT = "its {field} should be text, not {value}"
+CRED_FIELD_TOO_LONG = "its {field} has {n:,} characters, more than the {limit:,} the form keeps"
+CRED_OUTCOMES_SHAPE = "its learning outcomes should be a list of texts, not {value}"
+CRED_TOO_MANY_OUTCOMES = "it has {n:,} learning outcomes, more than the {limit} the form keeps"
+CRED_OUTCOME_TOO_LONG = "one of its learning outcomes is longer than {limit:,} characters"
+CRED_FIELD_NOT_NUMBER = "its {field} should be a number up to {limit} (or empty), not {value}"
+CRED_LEVEL_SHAPE = "its level should be a whole number from 1 to 8, '{na}' or empty, not {value}"
+
+# Audit findings (credential_audit.py): every sentence starts with the element's name.
+CRED_THE_FORM = "The form"
+CRED_SUMMARY = (  # by the number of gaps and problems: none, one, more
+    "{present} of the {total} mandatory elements of Annex I are present, and nothing below needs correcting.",
+    "{present} of the {total} mandatory elements of Annex I are present; one point below needs a look.",
+    "{present} of the {total} mandatory elements of Annex I are present; {n} points below need a look.",
+)
+CRED_LOAD_PROBLEM = "{element}: {problem}."
+CRED_GAP = "{element} is missing, and Annex I lists it among the mandatory elements."
+CRED_GAP_LEVEL = ("{element} is not stated. Annex I asks for an EQF level (1 to 8) only where one applies: "
+                  "choose a level, or say '{na}'.")
+CRED_OPTIONAL_MISSING = "{element} is not given; Annex I lists it as optional, so add it where it helps a reader."
+CRED_WEAKENS = " Without it, the credential is weaker on the Annex II principle(s) {principles}."
+CRED_WEAKENS_OURS = " (The link to {principles} is the companion authors' reading.)"
+CRED_TEXT_TOO_LONG = "{element} has {n} characters, more than the {limit} the form keeps: shorten it."
+CRED_TITLE_LONG = ("{element} has {n} characters; a title this long will not fit on a certificate or in a "
+                   "wallet (aim for under {limit}).")
+CRED_BAD_DATE = "{element} reads {value}, which is not a date such as 2023-06-15."
+CRED_HOURS_UNIT = "hours"
+CRED_HOURS = "{hours} hours"
+CRED_ECTS = "{ects} ECTS"
+CRED_ECTS_ABOUT = "{ects} ECTS (about {hours} hours)"
+CRED_NOT_POSITIVE = "{element}: {value} {unit} is not a workload; give a number above zero."
+CRED_WORKLOAD_AGREES = ("{element}: {ects} ECTS and {hours} hours agree, since 25-30 hours a credit "
+                        "gives {span} hours.")
+CRED_WORKLOAD_DISAGREES = ("{element}: {ects} ECTS would mean {span} hours at 25-30 hours a credit, "
+                           "but {hours} hours are given ({per} hours a credit). One of the two needs correcting.")
+CRED_WORKLOAD_ECTS = "{element}: {ects} ECTS, which is about {span} hours of work at 25-30 hours a credit."
+CRED_WORKLOAD_HOURS = ("{element}: {hours} hours are given but no ECTS. Annex I asks for ECTS wherever possible; "
+                       "{hours} hours is about {span} ECTS at 25-30 hours a credit.")
+CRED_TOO_BIG_ECTS = ("{element}: {ects} ECTS is more than a full-time academic year of 60 ECTS "
+                     "({years} years). The 2022 definition speaks of a small volume of learning, so check the "
+                     "number; Annex I itself sets no size.")
+CRED_TOO_BIG_HOURS = ("{element}: {hours} hours is more than a full-time academic year (1,500-1,800 hours). "
+                      "The 2022 definition speaks of a small volume of learning, so check the number; "
+                      "Annex I itself sets no size.")
+CRED_LEVEL_NA = "{element}: marked '{na}', which Annex I allows, since it asks for a level only where one applies."
+CRED_LEVEL_OK = "{element}: EQF level {level}."
+CRED_LEVEL_BAD = ("{element}: {value} is not an EQF level. The EQF has levels 1 to 8; where none applies, "
+                  "say '{na}'.")
+CRED_OUTCOMES_COUNT = "{element}: {k} of {n} statement(s) start with a verb an assessor can check."
+CRED_OUTCOME_VAGUE = ("{element}: {statement} starts with '{verb}', which an assessor cannot observe; "
+                      "try a verb such as {suggestion}.")
+CRED_OUTCOME_UNCLEAR = ("{element}: {statement} does not start with a verb we recognise; check that it names "
+                        "something a learner can be assessed on.")
+CRED_OUTCOMES_CAPPED = "{element}: there are {n} statements; only the first {limit} were checked."
+CRED_SUPERVISION_OPTIONS = "{element}: Annex I offers three options for this element: {options}."
+
+# Size against the frameworks (credential_audit.py).
+CRED_SIZE_EU = ("{framework} {rule}. So no size can show whether a micro-credential follows the "
+                "Recommendation: the comparisons here are with other frameworks' definitions.")
+CRED_SIZE_NONE = "{framework} {rule}, so there is nothing to compare the size with."
+CRED_SIZE_UNKNOWN = "{framework}: {rule}. Give a workload to compare it with this definition."
+CRED_SIZE_FITS = "{framework}: {rule}. At {workload}, it fits."
+CRED_SIZE_MAYBE = ("{framework}: {rule}. At {workload}, it may or may not fit, depending on whether a "
+                   "credit stands for 25 or 30 hours.")
+CRED_SIZE_OPEN_TOP = ("{framework}: {rule}. At {workload}, more than a full-time year, whether it fits depends "
+                      "on that upper limit, which is not set in hours.")
+CRED_SIZE_NOT = "{framework}: {rule}. At {workload}, it would not fit, because {reason}."
+CRED_SIZE_SMALLER = "it is smaller than the minimum of {limit} {unit}"
+CRED_SIZE_LARGER = "it is larger than the maximum of {limit} {unit}"
+CRED_SIZE_LEVEL = "its level is EQF {level} and this framework asks for {level_rule}"
+CRED_UNKNOWN_EXAMPLE = "there is no example credential {example!r}; the examples are: {known}"
+
+# The Open Badges 3.0 export (openbadges.py).
+OB_UNTITLED = "Untitled micro-credential"
+OB_UNSIGNED = ("UNSIGNED TEMPLATE, not a verifiable credential: made by the micro-credentials course companion "
+               "from a learner's description. It has no proof. Only the awarding body can issue it, by checking "
+               "it and signing it with its own key.")
+OB_ACHIEVEMENT_DESCRIPTION = ("A micro-credential described with the EU standard elements (Annex I of Council "
+                              "Recommendation 2022/C 243/02, adopted in June 2022). Elements Open Badges has no "
+                              "field for are listed in the criteria and as tags that start with '{prefix}'.")
+OB_NARRATIVE_HEADING = "EU standard elements that Open Badges 3.0 has no field for:"
+OB_NOT_A_DOCUMENT = "the file is not an Open Badges credential (it should be a JSON object)"
+OB_NO_ACHIEVEMENT = "the file has no credentialSubject.achievement, so there is no micro-credential to read"
+OB_BAD_NUMBER = "the workload tag holds {value!r}, which is not a number"
+# Where each EU standard element goes in Open Badges 3.0: (element id, field, note).
+OB_MAPPING = (
+    ("E01", "credentialSubject.identifier[0] (IdentityObject, identityType 'name')",
+     "Native. The template keeps the name in plain text (hashed: false); an issuer may hash it or use the "
+     "learner's own identifier as credentialSubject.id."),
+    ("E02", "credentialSubject.achievement.name (and the credential's name)", "Native."),
+    ("E03", "issuer.address.addressCountryCode (two capital letters) or issuer.address.addressCountry", "Native."),
+    ("E04", "issuer.name (a Profile)", "Native. The issuer id is a placeholder the awarding body replaces."),
+    ("E05", "awardedDate and issuanceDate",
+     "Native. Without an ISO date the template uses the time of export for issuanceDate, which the schema "
+     "requires, and keeps the words as written in a tag."),
+    ("E06", "achievement.tag ('EU standard element, Learning outcome: …') and criteria.narrative",
+     "No native field: one tag per outcome, also listed for people in the criteria."),
+    ("E07", "achievement.tag ('… Notional workload (ECTS): …' and '… (hours): …')",
+     "creditsAvailable is left empty: the specification defines it as credit hours, which are neither ECTS "
+     "nor notional hours."),
+    ("E08", "achievement.alignment (targetFramework 'European Qualifications Framework (EQF)', targetCode 1-8)",
+     "Native for EQF levels 1-8; 'not applicable' (Annex I asks for a level only where one applies) is kept "
+     "as a tag."),
+    ("E09", "achievement.tag ('… Type of assessment: …') and criteria.narrative", "No native field."),
+    ("E10", "achievement.tag ('… Form of participation: …') and criteria.narrative", "No native field."),
+    ("E11", "achievement.tag ('… Type of quality assurance: …') and criteria.narrative", "No native field."),
+    ("O01", "achievement.tag ('… Prerequisites: …') and criteria.narrative", "No native field."),
+    ("O02", "achievement.tag ('… Supervision and identity verification: …') and criteria.narrative",
+     "No native field."),
+    ("O03", "credentialSubject.result[0].value (a Result)", "Native."),
+    ("O04", "achievement.tag ('… Integration and stackability: …') and criteria.narrative", "No native field."),
+    ("O05", "achievement.tag ('… Further information: …') and criteria.narrative", "No native field."),
+)
