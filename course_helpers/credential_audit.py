@@ -65,6 +65,7 @@ class Finding:
     level: Level
     sentence: str
     principles: tuple[PrincipleLink, ...] = ()
+    core: str = ""  # the sentence without the principles it weakens (for short listings)
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class SizeFit:
     sentence: str
     source: str
     verification: str
+    outcome: str = ""  # the verdict part alone, e.g. "At 130 hours, it fits."
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,7 @@ class _Auditor:
     def add(self, element_id: str, level: Level, sentence: str, with_principles: bool = False) -> None:
         links = self.ref.links.get(element_id, ()) if with_principles else ()
         element = self.name(element_id) if element_id else strings.CRED_THE_FORM
-        self.findings.append(Finding(element_id, element, level, sentence + _principle_tail(links), links))
+        self.findings.append(Finding(element_id, element, level, sentence + _principle_tail(links), links, sentence))
 
     # --- presence -------------------------------------------------------------------------------
     def presence(self) -> tuple[list[str], list[str]]:
@@ -340,15 +342,17 @@ def size_fit(credential: MicroCredential, framework: dict[str, Any]) -> SizeFit:
     name, rule, unit = framework["framework"], framework["size_rule"], framework["size_unit"]
     low_limit, high_limit = framework["size_min"], framework["size_max"]
 
-    def made(verdict: Verdict, sentence: str) -> SizeFit:
-        return SizeFit(framework["id"], name, verdict, sentence, framework["source"], framework["verification"])
+    def made(verdict: Verdict, outcome: str) -> SizeFit:
+        head = strings.CRED_SIZE_HEAD.format(framework=name, rule=rule)
+        return SizeFit(framework["id"], name, verdict, f"{head} {outcome}", framework["source"],
+                       framework["verification"], outcome)
 
     if unit == "none":
         template = strings.CRED_SIZE_EU if framework["id"] == "eu-2022" else strings.CRED_SIZE_NONE
-        return made("no size", template.format(framework=name, rule=rule))
+        return made("no size", template)
     span = _in_unit(credential, unit)
     if span is None:
-        return made("cannot tell", strings.CRED_SIZE_UNKNOWN.format(framework=name, rule=rule))
+        return made("cannot tell", strings.CRED_SIZE_UNKNOWN)
     low, high = span
     words = workload_words(credential, prefer_ects=unit == "ECTS")
     if (low_limit is not None and high < low_limit) or (high_limit is not None and low > high_limit):
@@ -356,21 +360,19 @@ def size_fit(credential: MicroCredential, framework: dict[str, Any]) -> SizeFit:
         reason = strings.CRED_SIZE_SMALLER if small else strings.CRED_SIZE_LARGER
         limit = low_limit if small else high_limit
         return made("would not fit", strings.CRED_SIZE_NOT.format(
-            framework=name, rule=rule, workload=words,
-            reason=reason.format(limit=number(limit), unit=unit)))
+            workload=words, reason=reason.format(limit=number(limit), unit=unit)))
     fits = (low_limit is None or low >= low_limit) and (high_limit is None or high <= high_limit)
     level = credential.level
     if framework["eqf_min"] is not None and isinstance(level, int) and not isinstance(level, bool) \
             and not framework["eqf_min"] <= level <= framework["eqf_max"]:
-        return made("would not fit", strings.CRED_SIZE_NOT.format(
-            framework=name, rule=rule, workload=words,
-            reason=strings.CRED_SIZE_LEVEL.format(level=number(level), level_rule=framework["level_rule"])))
+        reason = strings.CRED_SIZE_LEVEL.format(level=number(level), level_rule=framework["level_rule"])
+        return made("would not fit", strings.CRED_SIZE_NOT.format(workload=words, reason=reason))
     if fits and high_limit is None and high > YEAR_HOURS / UNIT_HOURS[unit][0]:
         # e.g. Australia: "smaller than an award qualification", an upper limit that is not in hours
-        return made("may fit", strings.CRED_SIZE_OPEN_TOP.format(framework=name, rule=rule, workload=words))
+        return made("may fit", strings.CRED_SIZE_OPEN_TOP.format(workload=words))
     if fits:
-        return made("fits", strings.CRED_SIZE_FITS.format(framework=name, rule=rule, workload=words))
-    return made("may fit", strings.CRED_SIZE_MAYBE.format(framework=name, rule=rule, workload=words))
+        return made("fits", strings.CRED_SIZE_FITS.format(workload=words))
+    return made("may fit", strings.CRED_SIZE_MAYBE.format(workload=words))
 
 
 # --- the audit ---------------------------------------------------------------------------------

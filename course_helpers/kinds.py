@@ -121,3 +121,25 @@ register("line", _text)
 register("rating", _rating)
 register("choice", _choice)
 register("placement", _placement)
+
+
+# --- the kinds of 07: the audit form and the blocks ranking --------------------------------------
+
+def _credential(prompt: Any, value: Any) -> str | None:
+    """The audit form: an object of the fields in ``credentials.FIELDS`` with text, numbers and a level."""
+    from .credentials import shape_problem  # light: no pandas
+
+    return shape_problem(value)
+
+
+def _ranking(prompt: Any, value: Any) -> str | None:
+    """Block ids, most important first, each at most once; only the prompt's options (all blocks if it has none)."""
+    from .blocks import ranking_problem
+    from .vocabulary import BLOCK_IDS
+
+    known = [option_value for _, option_value in prompt.options] or list(BLOCK_IDS)
+    return ranking_problem(value, known)
+
+
+register("credential", _credential)
+register("ranking", _ranking)

@@ -262,16 +262,16 @@ CRED_OUTCOMES_CAPPED = "{element}: there are {n} statements; only the first {lim
 CRED_SUPERVISION_OPTIONS = "{element}: Annex I offers three options for this element: {options}."
 
 # Size against the frameworks (credential_audit.py).
-CRED_SIZE_EU = ("{framework} {rule}. So no size can show whether a micro-credential follows the "
-                "Recommendation: the comparisons here are with other frameworks' definitions.")
-CRED_SIZE_NONE = "{framework} {rule}, so there is nothing to compare the size with."
-CRED_SIZE_UNKNOWN = "{framework}: {rule}. Give a workload to compare it with this definition."
-CRED_SIZE_FITS = "{framework}: {rule}. At {workload}, it fits."
-CRED_SIZE_MAYBE = ("{framework}: {rule}. At {workload}, it may or may not fit, depending on whether a "
-                   "credit stands for 25 or 30 hours.")
-CRED_SIZE_OPEN_TOP = ("{framework}: {rule}. At {workload}, more than a full-time year, whether it fits depends "
-                      "on that upper limit, which is not set in hours.")
-CRED_SIZE_NOT = "{framework}: {rule}. At {workload}, it would not fit, because {reason}."
+CRED_SIZE_HEAD = "{framework}: {rule}."
+CRED_SIZE_EU = ("So no size can show whether a micro-credential follows the Recommendation: the other lines "
+                "compare with other frameworks' definitions.")
+CRED_SIZE_NONE = "There is nothing to compare the size with."
+CRED_SIZE_UNKNOWN = "Give a workload to compare it with this definition."
+CRED_SIZE_FITS = "At {workload}, it fits."
+CRED_SIZE_MAYBE = "At {workload}, it may or may not fit, depending on whether a credit stands for 25 or 30 hours."
+CRED_SIZE_OPEN_TOP = ("At {workload}, more than a full-time year, whether it fits depends on that upper limit, "
+                      "which is not set in hours.")
+CRED_SIZE_NOT = "At {workload}, it would not fit, because {reason}."
 CRED_SIZE_SMALLER = "it is smaller than the minimum of {limit} {unit}"
 CRED_SIZE_LARGER = "it is larger than the maximum of {limit} {unit}"
 CRED_SIZE_LEVEL = "its level is EQF {level} and this framework asks for {level_rule}"
@@ -318,3 +318,72 @@ OB_MAPPING = (
     ("O04", "achievement.tag ('… Integration and stackability: …') and criteria.narrative", "No native field."),
     ("O05", "achievement.tag ('… Further information: …') and criteria.narrative", "No native field."),
 )
+
+# The printable one-page summary (credential_summary.py).
+SUMMARY_PAGE_TITLE = "{title}: micro-credential summary"
+SUMMARY_NOT_A_CREDENTIAL = ("A summary for planning and discussion, made by the micro-credentials course companion: "
+                            "it is not a credential and certifies nothing.")
+SUMMARY_ELEMENTS_HEADING = "The EU standard elements (Annex I)"
+SUMMARY_FINDINGS_HEADING = "What the audit found"
+SUMMARY_SIZES_HEADING = "Size beside other definitions"
+SUMMARY_TABLE_HEADERS = ("Element", "Status", "Value")
+SUMMARY_ELEMENT_LABEL = {"mandatory": "{name}", "optional": "{name} (optional)"}
+SUMMARY_PRESENT = "given"
+SUMMARY_MISSING = "MISSING"
+SUMMARY_NOT_GIVEN = "not given"
+SUMMARY_LEVEL_WORDS = {"gap": "Missing", "problem": "Check", "advice": "Advice", "ok": "OK"}
+SUMMARY_VERDICT_WORDS = {"fits": "Fits", "would not fit": "Would not fit", "may fit": "May fit",
+                         "no size": "No size set", "cannot tell": "Cannot tell"}
+SUMMARY_SHORTENED = " (shortened; {n} characters in all)"
+SUMMARY_MORE = "and {n} more"
+SUMMARY_MORE_FINDINGS = "and {n} more points, shown in the notebook"
+SUMMARY_EQF = "EQF level {level}"
+SUMMARY_ECTS_AND_HOURS = "{ects} ECTS; {hours} hours"
+SUMMARY_FOOTER = ("Made on {date}. The standard elements come from the Council Recommendation of 16 June 2022 "
+                  "on a European approach to micro-credentials (2022/C 243/02), adopted after the course ran: "
+                  "a recommendation, not a law. Annex I sets no size; the size lines compare with other "
+                  "frameworks' definitions. Links between missing elements and principles are partly the "
+                  "companion authors' reading.")
+SUMMARY_WEAKENS = "(weakens {ids}; see Annex II)"
+
+# The blocks ranking (blocks.py, kinds.py, plots/blocks.py).
+RANKING_NOT_A_LIST = "it should be a list of blocks, most important first, not {value}"
+RANKING_UNKNOWN = "{value} is not one of the blocks ({known})"
+RANKING_REPEATED = "{value!r} appears more than once; each block can have one place"
+RANKING_DROPPED = "some saved entries were not blocks, or came twice, and were left out: {items}"
+RANKING_RANK = "you put it in place {rank}"
+RANKING_NOT_RANKED = "you have not ranked it"
+RANKING_LINE = "{block}: {rank}."
+RANKING_NO_SHARE = "No survey in our sources gives a share for it."
+RANKING_SHARE = ("{label}: {percent}% of respondents {figure}{together} (respondents: {respondents}). "
+                 "Caveat: {caveat}")
+RANKING_TOGETHER = " (asked together with {others})"
+BLOCKS_TITLE = "Your ranking of the blocks beside survey shares"
+BLOCKS_RANK_AXIS = "Your rank"
+BLOCKS_SHARE_AXIS = "Share of respondents who named it (%)"
+BLOCKS_UNRANKED = "not ranked"
+BLOCKS_NO_SHARE = "no survey figure"
+BLOCKS_DESCRIPTION_INTRO = ("Your ranking of the blocks on the road beside survey shares. Each row is a block: "
+                            "on the left, the place you gave it (1 = the biggest block where you are); on the "
+                            "right, the percentage of respondents who named it in a survey, one marker shape per "
+                            "survey, each labelled with its value. The surveys asked different people different "
+                            "questions in different years, so compare each share with your rank, not the shares "
+                            "with each other.")
+BLOCKS_DESCRIPTION_KEY = "Markers: {key}."
+BLOCKS_DESCRIPTION_NONE = "You have not ranked any block yet; the rows follow the order of our list."
+BLOCKS_JOINT_NOTE = "{mark} asked as one barrier: recognition and quality assurance together"
+
+# The credential commands (cli/credential.py).
+CLI_CREDENTIAL_HELP = "write the micro-credential audited in notebook 07 as Open Badges JSON or a printable page"
+CLI_EXPORT_HELP = "write it as an unsigned Open Badges 3.0 credential template (JSON)"
+CLI_SUMMARY_HELP = "write a printable one-page summary of it and its audit (HTML)"
+CLI_FILE_HELP = "the file to write ({suffix})"
+CLI_EXAMPLE_HELP = "use one of the example credentials instead of your saved form"
+CLI_NOTHING_SAVED = ("there is no micro-credential saved in your journal yet. Fill in the audit form in notebook "
+                     "07 (Criteria and blocks on the road), or try an example with --example ID ({known}).")
+CLI_UNKNOWN_EXAMPLE = "there is no example {example!r}; the examples are: {known}"
+CLI_NOTE = "note: part of your saved form could not be used: {problem}"
+CLI_CANNOT_WRITE = "could not write {path}: {reason}"
+CLI_EXPORTED = ("Wrote {path}: an unsigned Open Badges 3.0 template. Only the awarding body can issue it, "
+                "by signing it.")
+CLI_SUMMARY_WRITTEN = "Wrote {path}: open it in a browser and print it on one page."
