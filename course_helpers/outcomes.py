@@ -69,6 +69,12 @@ _LEAD_IN = re.compile(
     r"(?:(?:will|should|shall|can|must|are|is)\s+)?(?:(?:be\s+)?able\s+to\s+)?(?:to\s+)?",
     re.IGNORECASE,
 )
+# "On completion of this course learners can …" (no comma): a time phrase, then a learner and a modal verb.
+_TIMED_LEAD_IN = re.compile(
+    r"^(?:by|at|on|upon|after)\b.{0,80}?\b(?:learners?|students?|participants?|graduates?|holders?|you|they)\s+"
+    r"(?:will|should|shall|can|must|are|is)\s+(?:(?:be\s+)?able\s+to\s+)?",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _FORMS = ("", "s", "es", "d", "ed", "ing")
 
@@ -87,7 +93,8 @@ def core(statement: str) -> str:
     """The statement without its lead-in and leading punctuation, lower case."""
     text = " ".join(statement.split()).lower()
     text = text.lstrip("-*•·–—0123456789.)( \t")
-    return _LEAD_IN.sub("", text, count=1).strip()
+    timed = _TIMED_LEAD_IN.sub("", text, count=1)
+    return (timed if timed != text else _LEAD_IN.sub("", text, count=1)).strip()
 
 
 def _base(word: str) -> str | None:
