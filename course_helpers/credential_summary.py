@@ -15,7 +15,8 @@ from datetime import date
 from typing import Any
 
 from . import strings
-from .credential_audit import Audit, element_rows, number, workload_words
+from .credential_audit import Audit, element_rows
+from .credential_sizes import number, workload_words
 from .credentials import MicroCredential
 from .text import escape
 

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, settings
 
 from course_helpers import data, outcomes
-from course_helpers.credential_audit import Audit, audit, element_rows, example, size_fit
+from course_helpers.credential_audit import Audit, audit, element_rows, example
+from course_helpers.credential_sizes import size_fit
 from course_helpers.credentials import NOT_APPLICABLE, MicroCredential, from_json, with_values
 from credential_cases import HOSTILE_FORMS, markup_everywhere, stored_forms
 
