@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from . import strings
+from .credentials import describe
 from .vocabulary import BLOCK_IDS
 
 
@@ -84,11 +85,11 @@ def load_shares(data_dir: Path | None = None) -> tuple[Share, ...]:
 def ranking_problem(value: Any, known: Sequence[str] = BLOCK_IDS) -> str | None:
     """Why ``value`` is not a ranking of ``known`` ids (one sentence), or None when it is."""
     if not isinstance(value, list):
-        return strings.RANKING_NOT_A_LIST.format(value=_describe(value))
+        return strings.RANKING_NOT_A_LIST.format(value=describe(value))
     seen: set[str] = set()
     for item in value:
         if not isinstance(item, str) or item not in known:
-            return strings.RANKING_UNKNOWN.format(value=_describe(item), known=", ".join(known))
+            return strings.RANKING_UNKNOWN.format(value=describe(item), known=", ".join(known))
         if item in seen:
             return strings.RANKING_REPEATED.format(value=item)
         seen.add(item)
@@ -100,14 +101,14 @@ def clean_ranking(value: Any, known: Sequence[str] = BLOCK_IDS) -> tuple[list[st
     if value is None:
         return [], []
     if not isinstance(value, (list, tuple)):
-        return [], [strings.RANKING_NOT_A_LIST.format(value=_describe(value))]
+        return [], [strings.RANKING_NOT_A_LIST.format(value=describe(value))]
     kept: list[str] = []
     dropped: list[str] = []
     for item in value:
         if isinstance(item, str) and item in known and item not in kept:
             kept.append(item)
         else:
-            dropped.append(_describe(item))
+            dropped.append(describe(item))
     problems = [strings.RANKING_DROPPED.format(items=", ".join(dropped[:5]) + (" …" if len(dropped) > 5 else ""))] \
         if dropped else []
     return kept, problems
@@ -142,11 +143,3 @@ def describe_comparison(comparisons: Sequence[BlockComparison]) -> list[str]:
         lines.append(" ".join(parts))
     return lines
 
-
-def _describe(value: Any) -> str:
-    if isinstance(value, str):
-        return repr(value) if len(value) <= 40 else strings.CRED_TEXT_OF.format(n=len(value))
-    if isinstance(value, (list, tuple, dict)):
-        return strings.CRED_AN_OBJECT if isinstance(value, dict) else strings.CRED_A_LIST.format(n=len(value))
-    shown = repr(value)
-    return shown if len(shown) <= 40 else shown[:39] + "…"

@@ -81,7 +81,7 @@ def _value(credential: MicroCredential, fields: list[str]) -> str:
     return _learner(_short(str(value)))
 
 
-def _element_table(credential: MicroCredential, audit: Audit) -> str:
+def _element_table(credential: MicroCredential) -> str:
     rows = []
     for row in element_rows():
         fields = row["fields"].split(";")
@@ -137,7 +137,7 @@ def summary_html(credential: MicroCredential, audit: Audit, *, made_on: date | N
         "</head>",
         "<body>",
         f"<header><h1>{_learner(title)}</h1><p class=\"note\">{escape(strings.SUMMARY_NOT_A_CREDENTIAL)}</p></header>",
-        f"<section><h2>{escape(strings.SUMMARY_ELEMENTS_HEADING)}</h2>{_element_table(credential, audit)}</section>",
+        f"<section><h2>{escape(strings.SUMMARY_ELEMENTS_HEADING)}</h2>{_element_table(credential)}</section>",
         f"<section><h2>{escape(strings.SUMMARY_FINDINGS_HEADING)}</h2>{_findings(audit)}</section>",
         f"<section><h2>{escape(strings.SUMMARY_SIZES_HEADING)}</h2>{_sizes(audit)}</section>",
         f"<footer><p>{escape(strings.SUMMARY_FOOTER.format(date=made))}</p></footer>",

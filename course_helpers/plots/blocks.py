@@ -16,7 +16,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from .. import strings
-from ..blocks import BlockComparison, Share, describe_comparison
+from ..blocks import BlockComparison, describe_comparison
 from .base import (COLOUR_WORDS, FONT, GUIDE_GREY, LABEL_BOX, OKABE_ITO, SMALL, TITLE, _marker_box, new_figure,
                    place_labels)
 
@@ -122,11 +122,3 @@ def describe_blocks_ranking(rows: Sequence[BlockComparison],
     lines.extend(f"- {line}" for line in describe_comparison(rows))
     return "\n".join(lines)
 
-
-def share_styles(shares: Sequence[Share]) -> list[str]:
-    """The survey labels in the order the figure styles them (for tests and keys)."""
-    seen: list[str] = []
-    for share in shares:
-        if share.label not in seen:
-            seen.append(share.label)
-    return seen
