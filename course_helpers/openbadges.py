@@ -153,6 +153,16 @@ def achievement_credential(credential: MicroCredential, *, now: datetime | None 
     return document
 
 
+def document_text(document: dict[str, Any]) -> str:
+    """The document as indented JSON text for a file or a download; a lone surrogate stays a JSON escape."""
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(document, indent=2)
+    return text + "\n"
+
+
 # --- reading a template back ---------------------------------------------------------------------
 
 def _get(mapping: Any, *path: str | int) -> Any:

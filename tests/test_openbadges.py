@@ -11,7 +11,8 @@ from hypothesis import given, settings
 
 from course_helpers.credential_audit import element_rows, example
 from course_helpers.credentials import NOT_APPLICABLE, from_json, with_values
-from course_helpers.openbadges import achievement_credential, element_mapping, from_achievement_credential
+from course_helpers.openbadges import (achievement_credential, document_text, element_mapping,
+                                       from_achievement_credential)
 from credential_cases import HOSTILE_FORMS, credentials, markup_everywhere
 
 SCHEMA_PATH = Path(__file__).parent / "fixtures" / "openbadges" / "achievementcredential.json"
@@ -150,3 +151,11 @@ def test_ids_depend_on_the_content_only():
     assert other["id"] != first["id"] and other["credentialSubject"]["achievement"]["id"] == \
         first["credentialSubject"]["achievement"]["id"]
 
+
+
+def test_document_text_is_utf8_json_and_keeps_a_lone_surrogate():
+    plain = document_text(achievement_credential(example("data-ethics"), now=NOW))
+    assert plain.endswith("\n") and json.loads(plain)["name"] == "Applied Data Ethics for Public Services"
+    odd = document_text(achievement_credential(with_values(example("data-ethics"), title="x \udc80"), now=NOW))
+    odd.encode("utf-8")
+    assert json.loads(odd)["name"] == "x \udc80"

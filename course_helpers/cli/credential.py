@@ -9,7 +9,6 @@ notebook 07 (step "07", prompt "audit"), through the journal's public API only.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -67,18 +66,12 @@ def _write(path: str, text: str) -> Path | None:
 
 
 def export_credential(args: argparse.Namespace) -> int:
-    from ..openbadges import achievement_credential
+    from ..openbadges import achievement_credential, document_text
 
     credential = _credential(args)
     if credential is None:
         return 1
-    document = achievement_credential(credential)
-    try:
-        text = json.dumps(document, indent=2, ensure_ascii=False)
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate: keep it, as a JSON escape
-        text = json.dumps(document, indent=2)
-    written = _write(args.file, text + "\n")
+    written = _write(args.file, document_text(achievement_credential(credential)))
     if written is None:
         return 1
     print(strings.CLI_EXPORTED.format(path=written))
