@@ -310,13 +310,13 @@ def element_rows(data_dir: Path | None = None) -> list[dict[str, Any]]:
 
 def example_ids(data_dir: Path | None = None) -> dict[str, str]:
     """The example credentials' ids and labels, in file order."""
-    table = data.load("example_credentials", data_dir)
+    table = data.load("audit_examples", data_dir)
     return dict(zip(table["id"], table["label"]))
 
 
 def example(example_id: str, data_dir: Path | None = None) -> MicroCredential:
-    """One example credential from ``data/example_credentials.csv`` (both issuers are fictional)."""
-    table = data.load("example_credentials", data_dir).set_index("id", drop=False)
+    """One example credential from ``data/audit_examples.csv`` (both issuers are fictional)."""
+    table = data.load("audit_examples", data_dir).set_index("id", drop=False)
     if example_id not in table.index:
         raise KeyError(strings.CRED_UNKNOWN_EXAMPLE.format(example=example_id, known=", ".join(table.index)))
     row = _plain(table.loc[example_id].to_dict())

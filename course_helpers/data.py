@@ -298,7 +298,7 @@ SPECS: dict[str, TableSpec] = {
             references=(_SOURCE_REF,),
         ),
         TableSpec(
-            "example_credentials",
+            "audit_examples",
             id_column="id",
             columns=(
                 Column("id"),

@@ -123,7 +123,7 @@ register("choice", _choice)
 register("placement", _placement)
 
 
-# --- the kinds of 07: the audit form and the blocks ranking --------------------------------------
+# --- the kind of 07: the audit form (the blocks ranking is a plain ranking) --------------------------------------
 
 def _credential(prompt: Any, value: Any) -> str | None:
     """The audit form: an object of the fields in ``credentials.FIELDS`` with text, numbers and a level."""
@@ -132,14 +132,4 @@ def _credential(prompt: Any, value: Any) -> str | None:
     return shape_problem(value)
 
 
-def _ranking(prompt: Any, value: Any) -> str | None:
-    """Block ids, most important first, each at most once; only the prompt's options (all blocks if it has none)."""
-    from .blocks import ranking_problem
-    from .vocabulary import BLOCK_IDS
-
-    known = [option_value for _, option_value in prompt.options] or list(BLOCK_IDS)
-    return ranking_problem(value, known)
-
-
 register("credential", _credential)
-register("ranking", _ranking)
