@@ -11,6 +11,7 @@ CANNOT_SHOW = ("Your saved answer could not be shown here ({reason}). It is kept
                "answering again saves a new version.")
 NOT_SAVED = "{reason}. Your text is still here: use 'Download my journal' to keep a copy."
 SAVING = "saving…"
+NOT_SAVED_INPUT = "Not saved yet: {reason}. Correct it and your answer is saved."
 LISTENER_FAILED = "The figure could not follow this change ({reason}); your answer itself is not affected."
 
 RATING_NONE = "no answer"
@@ -21,6 +22,22 @@ PLACEMENT_MIDDLE = "in between"
 PLACEMENT_X_ENDS = ("bundled", "unbundled")  # negative, positive
 PLACEMENT_Y_ENDS = ("market-led", "government-led")  # negative, positive
 PLACEMENT_FULLY = "fully {end}"
+
+# --- answers with several parts (widgets/composite.py, widgets/forms.py) ---
+GRID_CELL = "{row}: {column}"
+RANK_TOOLTIP = "position {n}"
+RANK_HELP = ("Give each item a position, 1 first. Choosing a position another item holds swaps the two; "
+             "leave out what you cannot place.")
+PICKS_HELP = "Tick up to {limit}."
+PICKS_TOO_MANY = "You can tick at most {limit}: untick one first."
+FIELD_NOT_NUMBER = "{field} should be a number, not '{text}'"
+RECORD_EDITOR = "Add one:"
+RECORD_ADD = "Add"
+RECORD_ADDED = "Added. Add another, or move on."
+RECORD_REMOVE = "Remove: {name}"
+RECORD_NONE = "Nothing added yet."
+RECORD_REQUIRED = "{field} is needed"
+RECORD_FULL = "The list holds at most {limit} entries: remove one first"
 
 DOWNLOAD_BUTTON = "Download my journal"
 DOWNLOAD_READY = "Your journal is ready: {link} ({size})."
@@ -73,6 +90,23 @@ TEAM_HIDDEN = "shown once you have chosen"
 REVEAL_NOTE = ("You have written {done} of {total} first readings above. Write yours before you open ours: "
                "then compare them.")
 REVEAL_BUTTON = "Show the companion authors' reading"
+
+# --- what a saved answer may hold (kinds.py) ---
+VALUE_TOO_DEEP = "it nests lists or objects more than {limit} levels deep"
+VALUE_NOT_TEXT = "it should be text, not {value}"
+VALUE_NOT_RATING = "it should be a whole number from {low} to {high}, not {value}"
+VALUE_NOT_OPTION = "it should be one of {options}, not {value}"
+VALUE_NOT_PLACEMENT = "it should be a point with an x and a y, not {value}"
+VALUE_BAD_COORDINATE = "its {axis} should be a whole number from {low} to {high}, not {value}"
+VALUE_NOT_GRID = "it should be a table of answers, not {value}"
+VALUE_NOT_LIST = "it should be a list, not {value}"
+VALUE_NOT_FORM = "it should be a set of named entries, not {value}"
+VALUE_NOT_NUMBER = "it should be a number, not {value}"
+VALUE_UNKNOWN_ITEM = "it names {item}, which this prompt does not offer"
+VALUE_REPEATED = "it lists the same thing twice"
+VALUE_TOO_MANY = "it holds {count} entries where at most {limit} fit"
+VALUE_TOO_LONG = "one entry is longer than {limit:,} characters"
+VALUE_BAD_RECORD_ID = "an entry in the list has no proper id"
 
 # --- tables of facts (tables.py) ---
 STATUS_HEADER = "Status"
@@ -183,11 +217,3 @@ SUMMARY_SOME = ("You have related {answered} of the six scenarios. Read the two 
                 "differ, say to yourself which argument you find stronger, and why.")
 SUMMARY_LEFT = " {left} still to choose."
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-
-# --- what a saved answer may hold (kinds.py) ---
-VALUE_TOO_DEEP = "it nests lists or objects more than {limit} levels deep"
-VALUE_NOT_TEXT = "it should be text, not {value}"
-VALUE_NOT_RATING = "it should be a whole number from {low} to {high}, not {value}"
-VALUE_NOT_OPTION = "it should be one of {options}, not {value}"
-VALUE_NOT_PLACEMENT = "it should be a point with an x and a y, not {value}"
-VALUE_BAD_COORDINATE = "its {axis} should be a whole number from {low} to {high}, not {value}"
