@@ -212,3 +212,49 @@ VALUE_NOT_LINK = "the link for {row} should hold a driver and a relation, not {v
 VALUE_BAD_DRIVER = "the driver for {row} should be one of this prompt's drivers or {none!r}, not {value}"
 VALUE_BAD_RELATION = "the relation for {row} should be {allowed}, not {value}"
 VALUE_RELATION_TO_NONE = "the link for {row} has a relation, but its driver is {none!r}"
+
+# The heat map of judgements (plots/judgements.py): what it says on the figure and in its description.
+HEATMAP_TITLE = "Does it count as a micro-credential? Your answers, viewpoint by viewpoint"
+HEATMAP_NOTE = "The examples are illustrative: made up by the companion's authors."
+HEATMAP_DISAGREEMENT_HEADER = "Disagreement"
+HEATMAP_LEVELS_SHORT = {1.0: "split: yes and no", 0.5: "partly split", 0.0: "all agree"}
+HEATMAP_TOO_FEW_SHORT = "too few answers"
+HEATMAP_MOST_MARK = "◆"
+HEATMAP_LEGEND = {"yes": "✓ yes (dark blue)", "unsure": "? unsure (sky blue)", "no": "✗ no (yellow)",
+                  None: "– not yet (hatched white)"}
+HEATMAP_LEGEND_FRAME = "◆ and thick frame: most disagreement"
+HEATMAP_EMPTY = "Answer from a viewpoint above to fill in the map"
+HEATMAP_INTRO = ("Heat map of your judgements: one row per example credential ({examples}), one column per "
+                 "stakeholder viewpoint ({viewpoints}). Each cell shows your answer as a symbol and a word "
+                 "(✓ yes, ? unsure, ✗ no) on a colour that darkens as the answer accepts more: yellow for no, "
+                 "sky blue for unsure, dark blue for yes. White hatched cells with a dash are not answered yet. "
+                 "The examples are illustrative, made up by the companion's authors.")
+HEATMAP_BY_VIEWPOINT = "Your answers, viewpoint by viewpoint:"
+HEATMAP_VIEWPOINT_LINE = "- {viewpoint}: {parts}."
+HEATMAP_VIEWPOINT_EMPTY = "- {viewpoint}: nothing answered yet."
+HEATMAP_PARTS = {"yes": "yes for {items}", "unsure": "unsure about {items}", "no": "no for {items}",
+                 None: "not answered yet for {items}"}
+HEATMAP_DISAGREEMENT_INTRO = "The right-hand column shows the disagreement on each example. " + DISAGREEMENT_RULE
+HEATMAP_MOST_FRAMED = "They are marked ◆ and framed in a thick black line."
+
+# The two-sided figure of drivers and critiques (plots/links.py).
+LINKS_TITLE = "Drivers of growth and the critiques: your links"
+LINKS_DRIVERS_HEADER = "Drivers of growth"
+LINKS_CRITIQUES_HEADER = "Critiques (how convincing the evidence is to you)"
+LINKS_EVIDENCE = "evidence: {rating}"
+LINKS_NO_DRIVER = "linked to none of the drivers"
+LINKS_NOT_LINKED = "not linked yet"
+LINKS_LEGEND = {"questions": "questions the driver (solid blue line)",
+                "warns about": "accepts it but warns (dashed orange-red line)"}
+LINKS_LEGEND_OPEN = "relation not chosen yet (dotted grey line)"
+LINKS_INTRO = ("Two-sided figure: the {drivers} drivers of micro-credentials' growth on the left, the {critiques} "
+               "critiques on the right. A line joins each critique to the driver you linked it with: a solid blue "
+               "line where the critique questions the driver, a dashed orange-red line where it accepts the driver "
+               "but warns about answering it with micro-credentials, and a dotted grey line where you have not "
+               "chosen how yet. Under each critique: how convincing you find the evidence behind it, from 1 (not "
+               "convincing) to 5 (very convincing).")
+LINKS_BY_CRITIQUE = "Your links and ratings, critique by critique:"
+LINKS_CRITIQUE_LINE = "- {link}; evidence {rating}."
+LINKS_BY_DRIVER = "Links per driver:"
+LINKS_DRIVER_LINE = "- {line}."
+LINKS_DRIVER_COUNT = "{count} {critiques} linked"
