@@ -355,3 +355,22 @@ def compare_with_definition(grid: Mapping[str, Mapping[str, str]], stakeholder_i
             definition=definition, timing=strings.TIMING_PHRASES.get(timing, timing),
             stakeholder=stakeholder_name))
     return " ".join(lines)
+
+
+def fit_rows(examples: Sequence[Mapping[str, Any]], parts: Sequence[Mapping[str, Any]],
+             name_column: str = "name") -> list[dict[str, str]]:
+    """One row per example for a facts table: each part's fit in words, the overall status, source and tag.
+
+    Columns: ``example``, ``part 1`` … ``part n``, ``overall``, ``source`` and
+    ``verification`` (the example's own: always an interpretation), ready for
+    :func:`course_helpers.tables.facts_table_html`.
+    """
+    rows = []
+    for example in examples:
+        fits = definition_fit(example, parts)
+        row = {"example": str(example[name_column])}
+        row.update({f"part {f.part}": f.words for f in fits})
+        row.update(overall=strings.FIT_STATUS[fit_status(fits)], source=str(example["source"]),
+                   verification=str(example["verification"]))
+        rows.append(row)
+    return rows

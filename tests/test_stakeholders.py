@@ -261,3 +261,17 @@ def test_names_keep_acronyms_inside_sentences():
     assert stakeholders.mid_sentence("QA & recognition") == "QA & recognition"
     assert stakeholders.mid_sentence("MOOC certificate") == "MOOC certificate"
     assert stakeholders.mid_sentence("") == ""
+
+
+def test_fit_rows_feed_a_facts_table_labelled_as_interpretation(example_rows):
+    from course_helpers import tables
+
+    parts = stakeholders.definition_parts(data.load("definitions").to_dict("records"), "EU 2022")
+    rows = stakeholders.fit_rows(example_rows, parts)
+    assert [r["example"] for r in rows] == [r["name"] for r in example_rows]
+    badge = next(r for r in rows if r["example"].startswith("Attendance badge"))
+    assert (badge["part 1"], badge["part 4"], badge["part 5"], badge["overall"]) == (
+        "misses", "meets", "met by every example", "misses at least one part")
+    html = tables.facts_table_html(rows, {"Example": "example", **{f"Part {i}": f"part {i}" for i in range(1, 7)},
+                                          "Overall": "overall"}, caption="Our reading", row_header="Example")
+    assert html.count("<strong>Interpretation") == len(rows)
