@@ -12,7 +12,9 @@ credential, whether that stakeholder would count it as a micro-credential
 * :func:`definition_fit` reads an example against the parts of a definition
   (EU 2022, UNESCO 2022), from the example's features in the data;
 * :func:`compare_with_definition` puts one viewpoint beside a definition in
-  words: where it draws the line more widely or narrowly. Never a score.
+  words: where it draws the line more widely or narrowly. Never a score;
+* :func:`fit_rows` gives our reading of every example against a definition
+  as rows for a facts table (each labelled an interpretation).
 
 Understanding is not treated as one more-or-less scale: the grid shows *how*
 viewpoints differ, example by example. No I/O, no widgets, no matplotlib.
