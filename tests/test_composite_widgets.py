@@ -9,7 +9,7 @@ import pytest
 from course_helpers import course, kinds
 from course_helpers.course import Field, Prompt
 from course_helpers.journal import Journal
-from course_helpers.widgets import Form, Grid, Picks, Ranking, Records, answer
+from course_helpers.widgets import Form, Grid, Picks, Records, answer
 
 ANSWERS = (("yes", "yes"), ("unsure", "unsure"), ("no", "no"))
 STAKEHOLDERS = (("Learners", "learners"), ("Employers", "employers"))
