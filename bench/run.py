@@ -35,6 +35,9 @@ FLOOR_NOTEBOOK_SOURCE = "import pandas\nimport matplotlib.pyplot\nimport ipywidg
 NOTEBOOK_TARGET = 1.25
 SAVE_TARGET = 2.0
 IMPORT_TARGET = 1.10
+FIGURE_TARGET = 25.0  # a drawn and encoded figure against a blank one of the same size (02's chart: about 12-20)
+
+
 # Audit + Open Badges export + printable summary of one credential, against serialising and escaping the same
 # content once (JSON dumps and loads of the exported document, html.escape of every text field): the least any
 # export has to do. The three steps walk the content several times and build sentences, so about 20x the floor
@@ -173,6 +176,42 @@ def bench_import(repeat: int) -> list[dict]:
     return rows
 
 
+# --- figures of 03 and 04 ---------------------------------------------------------------
+def median_seconds(action, repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def bench_figures(repeat: int) -> list[dict]:
+    """Each 03/04 figure, fully answered, drawn and encoded as PNG, against a blank figure of the same size."""
+    from course_helpers import data, plots
+
+    def frame_names(table: str, label: str) -> dict[str, str]:
+        frame = data.load(table)
+        return dict(zip(frame["id"], frame[label]))
+
+    views, examples = frame_names("stakeholders", "short"), frame_names("example_credentials", "short")
+    drivers, critiques = frame_names("drivers", "title"), frame_names("critiques", "title")
+    answers = ("yes", "unsure", "no")
+    grid = {v: {e: answers[(i + j) % 3] for j, e in enumerate(examples)} for i, v in enumerate(views)}
+    links = {c: {"driver": list(drivers)[i % len(drivers)], "relation": ("questions", "warns about")[i % 2]}
+             for i, c in enumerate(critiques)}
+    ratings = {c: 1 + i % 5 for i, c in enumerate(critiques)}
+    rows = []
+    for label, draw in [("03 judgement heat map", lambda: plots.judgement_heatmap(grid, views, examples)),
+                        ("04 drivers-critiques figure", lambda: plots.critique_links(links, ratings, drivers, critiques))]:
+        size = draw()[0].get_size_inches()
+        drawn = median_seconds(lambda: plots.render_png(*draw()), repeat)
+        blank = median_seconds(lambda: plots.render_png(plots.new_figure(*size)), repeat)
+        rows.append(result(f"{label}, drawn and encoded, vs a blank figure of the same size, median of {repeat}",
+                           drawn * 1000, "ms", blank * 1000, FIGURE_TARGET))
+    return rows
+
+
 # --- credential audit, export and summary (07) ----------------------------------------------
 def bench_credential(repeat: int) -> list[dict]:
     import html
@@ -219,6 +258,9 @@ def main() -> int:
         scratch = Path(scratch_name)
         os.environ.setdefault("MPLCONFIGDIR", str(scratch / "mpl"))
         results = (bench_notebooks(args.repeat, scratch) + bench_autosave(scratch) + bench_import(args.repeat * 3)
+                   + bench_figures(args.repeat * 5))
+
+
                    + bench_credential(args.repeat))
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results, indent=2))

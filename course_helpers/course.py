@@ -18,6 +18,20 @@ StepStatus = Literal["ready", "planned"]
 
 NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
 
+Options = tuple[tuple[str, str], ...]  # (label shown, value stored)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One entry of a form, or of each record in a list (a credential, a question, an action plan)."""
+
+    id: str
+    label: str
+    kind: str = "line"  # line (one line), text (several lines), number, or choice (one of options)
+    options: Options = ()
+    required: bool = False
+
+
 @dataclass(frozen=True)
 class Prompt:
     """One question a learner answers; ``text`` is shown as the widget's label."""
@@ -27,8 +41,12 @@ class Prompt:
     text: str
     low: str = ""  # rating: what 1 means
     high: str = ""  # rating: what 5 means
-    options: tuple[tuple[str, str], ...] = ()  # choice: (label, value)
+    options: Options = ()  # choice: the choices; grid: the answer in each cell
     short: str = ""  # placement: the point's name in labels and figures
+    items: Options = ()  # ranking and picks: what is ranked or picked; grid: its rows
+    columns: Options = ()  # grid: its columns
+    fields: tuple[Field, ...] = ()  # form and records: the entries
+    most: int = 0  # picks: how many may be picked; records: how many records at most (0: no limit)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ CANNOT_SHOW = ("Your saved answer could not be shown here ({reason}). It is kept
                "answering again saves a new version.")
 NOT_SAVED = "{reason}. Your text is still here: use 'Download my journal' to keep a copy."
 SAVING = "saving…"
+NOT_SAVED_INPUT = "Not saved yet: {reason}. Correct it and your answer is saved."
 LISTENER_FAILED = "The figure could not follow this change ({reason}); your answer itself is not affected."
 
 RATING_NONE = "no answer"
@@ -21,6 +22,22 @@ PLACEMENT_MIDDLE = "in between"
 PLACEMENT_X_ENDS = ("bundled", "unbundled")  # negative, positive
 PLACEMENT_Y_ENDS = ("market-led", "government-led")  # negative, positive
 PLACEMENT_FULLY = "fully {end}"
+
+# --- answers with several parts (widgets/composite.py, widgets/forms.py) ---
+GRID_CELL = "{row}: {column}"
+RANK_TOOLTIP = "position {n}"
+RANK_HELP = ("Give each item a position, 1 first. Choosing a position another item holds swaps the two; "
+             "leave out what you cannot place.")
+PICKS_HELP = "Tick up to {limit}."
+PICKS_TOO_MANY = "You can tick at most {limit}: untick one first."
+FIELD_NOT_NUMBER = "{field} should be a number, not '{text}'"
+RECORD_EDITOR = "Add one:"
+RECORD_ADD = "Add"
+RECORD_ADDED = "Added. Add another, or move on."
+RECORD_REMOVE = "Remove: {name}"
+RECORD_NONE = "Nothing added yet."
+RECORD_REQUIRED = "{field} is needed"
+RECORD_FULL = "The list holds at most {limit} entries: remove one first"
 
 DOWNLOAD_BUTTON = "Download my journal"
 DOWNLOAD_READY = "Your journal is ready: {link} ({size})."
@@ -73,6 +90,23 @@ TEAM_HIDDEN = "shown once you have chosen"
 REVEAL_NOTE = ("You have written {done} of {total} first readings above. Write yours before you open ours: "
                "then compare them.")
 REVEAL_BUTTON = "Show the companion authors' reading"
+
+# --- what a saved answer may hold (kinds.py) ---
+VALUE_TOO_DEEP = "it nests lists or objects more than {limit} levels deep"
+VALUE_NOT_TEXT = "it should be text, not {value}"
+VALUE_NOT_RATING = "it should be a whole number from {low} to {high}, not {value}"
+VALUE_NOT_OPTION = "it should be one of {options}, not {value}"
+VALUE_NOT_PLACEMENT = "it should be a point with an x and a y, not {value}"
+VALUE_BAD_COORDINATE = "its {axis} should be a whole number from {low} to {high}, not {value}"
+VALUE_NOT_GRID = "it should be a table of answers, not {value}"
+VALUE_NOT_LIST = "it should be a list, not {value}"
+VALUE_NOT_FORM = "it should be a set of named entries, not {value}"
+VALUE_NOT_NUMBER = "it should be a number, not {value}"
+VALUE_UNKNOWN_ITEM = "it names {item}, which this prompt does not offer"
+VALUE_REPEATED = "it lists the same thing twice"
+VALUE_TOO_MANY = "it holds {count} entries where at most {limit} fit"
+VALUE_TOO_LONG = "one entry is longer than {limit:,} characters"
+VALUE_BAD_RECORD_ID = "an entry in the list has no proper id"
 
 # --- tables of facts (tables.py) ---
 STATUS_HEADER = "Status"
@@ -184,6 +218,9 @@ SUMMARY_SOME = ("You have related {answered} of the six scenarios. Read the two 
 SUMMARY_LEFT = " {left} still to choose."
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
+
+
+
 # --- what a saved answer may hold (kinds.py) ---
 VALUE_TOO_DEEP = "it nests lists or objects more than {limit} levels deep"
 VALUE_NOT_TEXT = "it should be text, not {value}"
@@ -191,6 +228,161 @@ VALUE_NOT_RATING = "it should be a whole number from {low} to {high}, not {value
 VALUE_NOT_OPTION = "it should be one of {options}, not {value}"
 VALUE_NOT_PLACEMENT = "it should be a point with an x and a y, not {value}"
 VALUE_BAD_COORDINATE = "its {axis} should be a whole number from {low} to {high}, not {value}"
+
+# --- stakeholders and definitions (03), critiques and drivers (04) ---
+# A judgement made wearing one stakeholder's hat, in words and as a symbol (never colour alone).
+JUDGEMENT_WORDS = {"yes": "yes", "unsure": "unsure", "no": "no"}
+JUDGEMENT_SYMBOLS = {"yes": "✓", "unsure": "?", "no": "✗"}
+NOT_YET_WORD = "not yet"
+NOT_YET_SYMBOL = "–"
+
+# Parts of a stored grid or set of links that cannot be used are left out, with one sentence each.
+LEFT_OUT_UNREADABLE = "Your saved {what} could not be read ({value}), so none are shown."
+LEFT_OUT_UNKNOWN = "Left out {count} unknown {what}: {ids}."
+LEFT_OUT_WHAT = {"viewpoints": ("viewpoint", "viewpoints"), "examples": ("example", "examples"),
+                 "answers": ("answer", "answers"), "critiques": ("critique", "critiques"),
+                 "links": ("link", "links"), "ratings": ("rating", "ratings")}
+LEFT_OUT_BAD_CELLS = "Left out {count} {what} that could not be read: {cells}."
+LEFT_OUT_MORE = "{n} more"
+
+# How much the viewpoints disagree on one example.
+DISAGREEMENT_RULE = ("How much the viewpoints disagree on an example is the distance between the most and the "
+                     "least accepting answer (yes counts 1, unsure ½, no 0); ties are broken by how many "
+                     "different answers there are.")
+DISAGREEMENT_LEVELS = {1.0: "split (yes against no)", 0.5: "partly split (unsure against yes or no)",
+                       0.0: "all agree"}
+DISAGREEMENT_TOO_FEW = "too few answers to compare"
+DISAGREEMENT_LINE = "{example}: {level}; {distinct} different {answers} from {answered} viewpoints"
+DISAGREEMENT_LINE_AGREE = "{example}: all {answered} viewpoints agree ({answer})"
+DISAGREEMENT_LINE_BOTH = "{example}: both viewpoints agree ({answer})"
+DISAGREEMENT_LINE_FEW = "{example}: answered from {answered} viewpoint so far, too few to compare"
+DISAGREEMENT_LINE_NONE = "{example}: not answered from any viewpoint yet"
+MOST_DISAGREED = "The viewpoints disagree most on {examples}."
+NONE_DISAGREED = "Every viewpoint that has answered agrees on each example so far."
+TOO_FEW_TO_COMPARE = "Answer an example from at least two viewpoints to see whether they disagree."
+PAIR_DIFFER = ("{a} and {b} differ most: on {count} of the {shared} examples you judged from both viewpoints "
+               "({examples}).")
+PAIR_NONE = "No two viewpoints differ on an example you judged from both of them."
+
+# Your grid beside a definition: a comparison in words, never a score or a verdict.
+FEATURE_LABELS = {
+    "records_outcomes": "a record of learning outcomes",
+    "assessed": "assessment against clear criteria",
+    "designed_for_needs": "learning designed for a need",
+    "portable": "being owned and shared by the learner",
+    "quality_assured": "quality assurance",
+    "credit_bearing": "academic credit",
+}
+FIT_WORDS = {"yes": "meets", "partly": "partly meets", "no": "misses", "any": "met by every example"}
+FIT_STATUS = {"all": "meets every part", "partly": "meets some parts only in part",
+              "misses": "misses at least one part"}
+TIMING_PHRASES = {"before the course": "from before the course", "in the course's year": "from the course's year",
+                  "after the course": "published after the course"}
+VIEW_OPENER = "From the viewpoint of {stakeholder}, you {parts}."
+VIEW_YES = "counted {items}"
+VIEW_UNSURE = "were unsure about {items}"
+VIEW_NO = "did not count {items}"
+VIEW_NOTHING = "You have not judged any example from the viewpoint of {stakeholder} yet."
+ITEM_MISSING = "{example} (missing {parts})"
+COMPARE_SAME = ("For the examples you judged, this viewpoint draws the line where our reading of the "
+                "{definition} definition does.")
+COMPARE_WIDER = ("This viewpoint draws the line more widely than our reading of the {definition} definition: "
+                 "you counted {items}.")
+COMPARE_NARROWER = ("This viewpoint draws the line more narrowly than our reading of the {definition} "
+                    "definition: you did not count {items}, which in that reading {meet} every part.")
+COMPARE_ELSEWHERE = ("This viewpoint draws the line in a different place from our reading of the {definition} "
+                     "definition: you counted {counted}, and did not count {excluded}, which in that reading "
+                     "{meet} every part.")
+COMPARE_NOT_A_VERDICT = ("A difference is not a mistake: the {definition} definition ({timing}) was written for "
+                         "its own purposes, and {stakeholder} may reasonably need something else from a credential.")
+
+# Critiques linked to drivers (04): what a link means, and the learner's links in words.
+RELATION_MEANINGS = {
+    "questions": "doubts the driver itself: whether it is real, or as strong as claimed",
+    "warns about": "accepts the driver, and warns about answering it with micro-credentials",
+}
+NO_DRIVER_LABEL = "none of the drivers"
+LINK_LINE = "{critique} {relation} {driver}"
+LINK_NO_RELATION = "{critique} is linked to {driver}; how (questions or warns about) is not chosen yet"
+LINK_TO_NONE = "{critique} answers none of the drivers, in your view"
+LINK_NOT_YET = "{critique} is not linked yet"
+DRIVER_COUNT = "{driver}: {count} {critiques}"
+BUSIEST_ONE = "The driver most critiques answer in your links: {drivers} ({count} {critiques})."
+BUSIEST_MANY = "The drivers most critiques answer in your links: {drivers} ({count} {critiques} each)."
+NO_LINKS = "You have not linked any critique to a driver yet."
+RATING_OF = "{rating} of 5"
+NOT_RATED = "not rated yet"
+LEAST_CONVINCING = "The evidence you find least convincing: {critiques} ({rating})."
+MOST_CONVINCING = "The evidence you find most convincing: {critiques} ({rating})."
+ALL_RATED_ALIKE = "You gave the evidence behind every critique you rated the same rating ({rating})."
+NONE_RATED = "You have not rated the evidence behind any critique yet."
+STEELMAN_ONE = ("The critique to steelman: {critique}, whose evidence you found least convincing ({rating}). "
+                "Write it as its authors would at their strongest.")
+STEELMAN_TIE = ("{critiques} share your lowest rating ({rating}). We suggest {critique}, the first of them in "
+                "the list; steelman another of them if you find it weaker.")
+STEELMAN_NONE = ("Rate how convincing the evidence behind each critique is, above; the one you find least "
+                 "convincing will be named here.")
+EVEN_HANDED = "No statement here is marked right or wrong: the links and ratings are your judgement."
+CRITIQUES_WORD = ("critique", "critiques")
+
+# What a saved answer of the 03 and 04 kinds may hold (kinds.py).
+VALUE_NOT_GRID = "it should hold, for each viewpoint, an answer per example, not {value}"
+VALUE_NOT_LINKS = "it should hold a link for each critique, not {value}"
+VALUE_TOO_MANY = "it holds {count} entries, more than the {limit} a prompt can have"
+VALUE_NOT_AN_ID = "{what} should be a short id, not {value}"
+VALUE_UNKNOWN_ID = "{value} is not one of this prompt's {what}"
+VALUE_NOT_JUDGEMENT = "the answer for {row} and {column} should be {allowed}, not {value}"
+VALUE_NOT_LINK = "the link for {row} should hold a driver and a relation, not {value}"
+VALUE_BAD_DRIVER = "the driver for {row} should be one of this prompt's drivers or {none!r}, not {value}"
+VALUE_BAD_RELATION = "the relation for {row} should be {allowed}, not {value}"
+VALUE_RELATION_TO_NONE = "the link for {row} has a relation, but its driver is {none!r}"
+
+# The heat map of judgements (plots/judgements.py): what it says on the figure and in its description.
+HEATMAP_TITLE = "Does it count as a micro-credential? Your answers, viewpoint by viewpoint"
+HEATMAP_NOTE = "The examples are illustrative: made up by the companion's authors."
+HEATMAP_DISAGREEMENT_HEADER = "Disagreement"
+HEATMAP_LEVELS_SHORT = {1.0: "split: yes and no", 0.5: "partly split", 0.0: "all agree"}
+HEATMAP_TOO_FEW_SHORT = "too few answers"
+HEATMAP_MOST_MARK = "◆"
+HEATMAP_LEGEND = {"yes": "✓ yes (dark blue)", "unsure": "? unsure (sky blue)", "no": "✗ no (yellow)",
+                  None: "– not yet (hatched white)"}
+HEATMAP_LEGEND_FRAME = "◆ and thick frame: most disagreement"
+HEATMAP_EMPTY = "Answer from a viewpoint above to fill in the map"
+HEATMAP_INTRO = ("Heat map of your judgements: one row per example credential ({examples}), one column per "
+                 "stakeholder viewpoint ({viewpoints}). Each cell shows your answer as a symbol and a word "
+                 "(✓ yes, ? unsure, ✗ no) on a colour that darkens as the answer accepts more: yellow for no, "
+                 "sky blue for unsure, dark blue for yes. White hatched cells with a dash are not answered yet. "
+                 "The examples are illustrative, made up by the companion's authors.")
+HEATMAP_BY_VIEWPOINT = "Your answers, viewpoint by viewpoint:"
+HEATMAP_VIEWPOINT_LINE = "- {viewpoint}: {parts}."
+HEATMAP_VIEWPOINT_EMPTY = "- {viewpoint}: nothing answered yet."
+HEATMAP_PARTS = {"yes": "yes for {items}", "unsure": "unsure about {items}", "no": "no for {items}",
+                 None: "not answered yet for {items}"}
+HEATMAP_DISAGREEMENT_INTRO = "The right-hand column shows the disagreement on each example. " + DISAGREEMENT_RULE
+HEATMAP_MOST_FRAMED = "They are marked ◆ and framed in a thick black line."
+
+# The two-sided figure of drivers and critiques (plots/links.py).
+LINKS_TITLE = "Drivers of growth and the critiques: your links"
+LINKS_DRIVERS_HEADER = "Drivers of growth"
+LINKS_CRITIQUES_HEADER = "Critiques (how convincing the evidence is to you)"
+LINKS_EVIDENCE = "evidence: {rating}"
+LINKS_NO_DRIVER = "linked to none of the drivers"
+LINKS_NOT_LINKED = "not linked yet"
+LINKS_LEGEND = {"questions": "questions the driver (solid blue line)",
+                "warns about": "accepts it but warns (dashed orange-red line)"}
+LINKS_LEGEND_OPEN = "relation not chosen yet (dotted grey line)"
+LINKS_INTRO = ("Two-sided figure: the {drivers} drivers of micro-credentials' growth on the left, the {critiques} "
+               "critiques on the right. A line joins each critique to the driver you linked it with: a solid blue "
+               "line where the critique questions the driver, a dashed orange-red line where it accepts the driver "
+               "but warns about answering it with micro-credentials, and a dotted grey line where you have not "
+               "chosen how yet. Under each critique: how convincing you find the evidence behind it, from 1 (not "
+               "convincing) to 5 (very convincing).")
+LINKS_BY_CRITIQUE = "Your links and ratings, critique by critique:"
+LINKS_CRITIQUE_LINE = "- {link}; evidence {rating}."
+LINKS_BY_DRIVER = "Links per driver:"
+LINKS_DRIVER_LINE = "- {line}."
+LINKS_DRIVER_COUNT = "{count} {critiques} linked"
+
 
 # --- criteria and blocks (07: the credential audit, Open Badges export, summary, blocks ranking) ---
 # Reading a stored audit form (credentials.py); each sentence follows "<field>: ".

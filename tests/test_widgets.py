@@ -252,7 +252,7 @@ def test_an_unreadable_saved_time_is_shown_in_words(journal):
 
 
 def test_the_status_line_shows_seconds_so_it_changes_on_every_save(journal, monkeypatch):
-    from course_helpers import widgets as widgets_module
+    from course_helpers.widgets import base as widgets_module
 
     assert re.fullmatch(r"\d\d:\d\d:\d\d", widgets_module.local_time("2026-11-30T10:00:07.000000Z"))
     widget = answer("00", "familiarity", journal)
