@@ -316,3 +316,15 @@ def _links(prompt: Any, value: Any) -> str | None:
 
 register("judgements", _judgements)
 register("links", _links)
+
+
+# --- the kind of 07: the audit form (the blocks ranking is a plain ranking) --------------------------------------
+
+def _credential(prompt: Any, value: Any) -> str | None:
+    """The audit form: an object of the fields in ``credentials.FIELDS`` with text, numbers and a level."""
+    from .credentials import shape_problem  # light: no pandas
+
+    return shape_problem(value)
+
+
+register("credential", _credential)

@@ -382,3 +382,200 @@ LINKS_CRITIQUE_LINE = "- {link}; evidence {rating}."
 LINKS_BY_DRIVER = "Links per driver:"
 LINKS_DRIVER_LINE = "- {line}."
 LINKS_DRIVER_COUNT = "{count} {critiques} linked"
+
+
+# --- criteria and blocks (07: the credential audit, Open Badges export, summary, blocks ranking) ---
+# Reading a stored audit form (credentials.py); each sentence follows "<field>: ".
+CRED_TEXT_OF = "a text of {n:,} characters"
+CRED_AN_OBJECT = "an object"
+CRED_A_LIST = "a list of {n:,}"
+CRED_NOT_A_FORM = "the saved form should be an object of fields, not {value}; the form was read as empty"
+CRED_UNKNOWN_FIELDS = "the saved form has fields the audit does not know ({names}); they were left out"
+CRED_NOT_TEXT = "the saved value should be text, not {value}; it was left empty"
+CRED_NOT_A_NUMBER = "the saved value should be a number, not {value}; it was left empty"
+CRED_NOT_A_LEVEL = "the saved value should be an EQF level or 'not applicable', not {value}; it was left empty"
+CRED_NOT_A_LIST = "the saved value should be a list of statements, not {value}; it was left empty"
+CRED_OUTCOMES_DROPPED = "{n:,} saved statements were not text and were left out"
+# The strict check of a stored form (kinds.py), one sentence each.
+CRED_FIELD_NOT_TEXT = "its {field} should be text, not {value}"
+CRED_FIELD_TOO_LONG = "its {field} has {n:,} characters, more than the {limit:,} the form keeps"
+CRED_OUTCOMES_SHAPE = "its learning outcomes should be a list of texts, not {value}"
+CRED_TOO_MANY_OUTCOMES = "it has {n:,} learning outcomes, more than the {limit} the form keeps"
+CRED_OUTCOME_TOO_LONG = "one of its learning outcomes is longer than {limit:,} characters"
+CRED_FIELD_NOT_NUMBER = "its {field} should be a number up to {limit} (or empty), not {value}"
+CRED_LEVEL_SHAPE = "its level should be a whole number from 1 to 8, '{na}' or empty, not {value}"
+
+# Audit findings (credential_audit.py): every sentence starts with the element's name.
+CRED_THE_FORM = "The form"
+CRED_SUMMARY = (  # by the number of gaps and problems: none, one, more
+    "{present} of the {total} mandatory elements of Annex I are present, and nothing below needs correcting.",
+    "{present} of the {total} mandatory elements of Annex I are present; one point below needs a look.",
+    "{present} of the {total} mandatory elements of Annex I are present; {n} points below need a look.",
+)
+CRED_LOAD_PROBLEM = "{element}: {problem}."
+CRED_GAP = "{element} is missing, and Annex I lists it among the mandatory elements."
+CRED_GAP_LEVEL = ("{element} is not stated. Annex I asks for an EQF level (1 to 8) only where one applies: "
+                  "choose a level, or say '{na}'.")
+CRED_OPTIONAL_MISSING = "{element} is not given; Annex I lists it as optional, so add it where it helps a reader."
+CRED_WEAKENS = " Without it, the credential is weaker on the Annex II principle(s) {principles}."
+CRED_WEAKENS_OURS = " (The link to {principles} is the companion authors' reading.)"
+CRED_TEXT_TOO_LONG = "{element} has {n} characters, more than the {limit} the form keeps: shorten it."
+CRED_TITLE_LONG = ("{element} has {n} characters; a title this long will not fit on a certificate or in a "
+                   "wallet (aim for under {limit}).")
+CRED_BAD_DATE = "{element} reads {value}, which is not a date such as 2023-06-15."
+CRED_HOURS_UNIT = "hours"
+CRED_HOURS = "{hours} hours"
+CRED_ECTS = "{ects} ECTS"
+CRED_ECTS_ABOUT = "{ects} ECTS (about {hours} hours)"
+CRED_NOT_POSITIVE = "{element}: {value} {unit} is not a workload; give a number above zero."
+CRED_WORKLOAD_AGREES = ("{element}: {ects} ECTS and {hours} hours agree, since 25-30 hours a credit "
+                        "gives {span} hours.")
+CRED_WORKLOAD_DISAGREES = ("{element}: {ects} ECTS would mean {span} hours at 25-30 hours a credit, "
+                           "but {hours} hours are given ({per} hours a credit). One of the two needs correcting.")
+CRED_WORKLOAD_ECTS = "{element}: {ects} ECTS, which is about {span} hours of work at 25-30 hours a credit."
+CRED_WORKLOAD_HOURS = ("{element}: {hours} hours are given but no ECTS. Annex I asks for ECTS wherever possible; "
+                       "{hours} hours is about {span} ECTS at 25-30 hours a credit.")
+CRED_TOO_BIG_ECTS = ("{element}: {ects} ECTS is more than a full-time academic year of 60 ECTS "
+                     "({years} years). The 2022 definition speaks of a small volume of learning, so check the "
+                     "number; Annex I itself sets no size.")
+CRED_TOO_BIG_HOURS = ("{element}: {hours} hours is more than a full-time academic year (1,500-1,800 hours). "
+                      "The 2022 definition speaks of a small volume of learning, so check the number; "
+                      "Annex I itself sets no size.")
+CRED_LEVEL_NA = "{element}: marked '{na}', which Annex I allows, since it asks for a level only where one applies."
+CRED_LEVEL_OK = "{element}: EQF level {level}."
+CRED_LEVEL_BAD = ("{element}: {value} is not an EQF level. The EQF has levels 1 to 8; where none applies, "
+                  "say '{na}'.")
+CRED_OUTCOMES_COUNT = "{element}: {k} of {n} statement(s) start with a verb an assessor can check."
+CRED_OUTCOME_VAGUE = ("{element}: {statement} starts with '{verb}', which an assessor cannot observe; "
+                      "try a verb such as {suggestion}.")
+CRED_OUTCOME_UNCLEAR = ("{element}: {statement} does not start with a verb we recognise; check that it names "
+                        "something a learner can be assessed on.")
+CRED_OUTCOMES_CAPPED = "{element}: there are {n} statements; only the first {limit} were checked."
+CRED_SUPERVISION_OPTIONS = "{element}: Annex I offers three options for this element: {options}."
+
+# Size against the frameworks (credential_audit.py).
+CRED_SIZE_HEAD = "{framework}: {rule}."
+CRED_SIZE_EU = ("So no size can show whether a micro-credential follows the Recommendation: the other lines "
+                "compare with other frameworks' definitions.")
+CRED_SIZE_NONE = "There is nothing to compare the size with."
+CRED_SIZE_UNKNOWN = "Give a workload to compare it with this definition."
+CRED_SIZE_FITS = "At {workload}, it fits."
+CRED_SIZE_MAYBE = "At {workload}, it may or may not fit, depending on whether a credit stands for 25 or 30 hours."
+CRED_SIZE_OPEN_TOP = ("At {workload}, more than a full-time year, whether it fits depends on that upper limit, "
+                      "which is not set in hours.")
+CRED_SIZE_NOT = "At {workload}, it would not fit, because {reason}."
+CRED_SIZE_SMALLER = "it is smaller than the minimum of {limit} {unit}"
+CRED_SIZE_LARGER = "it is larger than the maximum of {limit} {unit}"
+CRED_SIZE_LEVEL = "its level is EQF {level} and this framework asks for {level_rule}"
+CRED_UNKNOWN_EXAMPLE = "there is no example credential {example!r}; the examples are: {known}"
+
+# The Open Badges 3.0 export (openbadges.py).
+OB_UNTITLED = "Untitled micro-credential"
+OB_UNSIGNED = ("UNSIGNED TEMPLATE, not a verifiable credential: made by the micro-credentials course companion "
+               "from a learner's description. It has no proof. Only the awarding body can issue it, by checking "
+               "it and signing it with its own key.")
+OB_ACHIEVEMENT_DESCRIPTION = ("A micro-credential described with the EU standard elements (Annex I of Council "
+                              "Recommendation 2022/C 243/02, adopted in June 2022). Elements Open Badges has no "
+                              "field for are listed in the criteria and as tags that start with '{prefix}'.")
+OB_NARRATIVE_HEADING = "EU standard elements that Open Badges 3.0 has no field for:"
+OB_NOT_A_DOCUMENT = "the file is not an Open Badges credential (it should be a JSON object)"
+OB_NO_ACHIEVEMENT = "the file has no credentialSubject.achievement, so there is no micro-credential to read"
+OB_BAD_NUMBER = "the workload tag holds {value!r}, which is not a number"
+# Where each EU standard element goes in Open Badges 3.0: (element id, field, note).
+OB_MAPPING = (
+    ("E01", "credentialSubject.identifier[0] (IdentityObject, identityType 'name')",
+     "Native. The template keeps the name in plain text (hashed: false); an issuer may hash it or use the "
+     "learner's own identifier as credentialSubject.id."),
+    ("E02", "credentialSubject.achievement.name (and the credential's name)", "Native."),
+    ("E03", "issuer.address.addressCountryCode (two capital letters) or issuer.address.addressCountry", "Native."),
+    ("E04", "issuer.name (a Profile)", "Native. The issuer id is a placeholder the awarding body replaces."),
+    ("E05", "awardedDate and issuanceDate",
+     "Native. Without an ISO date the template uses the time of export for issuanceDate, which the schema "
+     "requires, and keeps the words as written in a tag."),
+    ("E06", "achievement.tag ('EU standard element, Learning outcome: …') and criteria.narrative",
+     "No native field: one tag per outcome, also listed for people in the criteria."),
+    ("E07", "achievement.tag ('… Notional workload (ECTS): …' and '… (hours): …')",
+     "creditsAvailable is left empty: the specification defines it as credit hours, which are neither ECTS "
+     "nor notional hours."),
+    ("E08", "achievement.alignment (targetFramework 'European Qualifications Framework (EQF)', targetCode 1-8)",
+     "Native for EQF levels 1-8; 'not applicable' (Annex I asks for a level only where one applies) is kept "
+     "as a tag."),
+    ("E09", "achievement.tag ('… Type of assessment: …') and criteria.narrative", "No native field."),
+    ("E10", "achievement.tag ('… Form of participation: …') and criteria.narrative", "No native field."),
+    ("E11", "achievement.tag ('… Type of quality assurance: …') and criteria.narrative", "No native field."),
+    ("O01", "achievement.tag ('… Prerequisites: …') and criteria.narrative", "No native field."),
+    ("O02", "achievement.tag ('… Supervision and identity verification: …') and criteria.narrative",
+     "No native field."),
+    ("O03", "credentialSubject.result[0].value (a Result)", "Native."),
+    ("O04", "achievement.tag ('… Integration and stackability: …') and criteria.narrative", "No native field."),
+    ("O05", "achievement.tag ('… Further information: …') and criteria.narrative", "No native field."),
+)
+
+# The printable one-page summary (credential_summary.py).
+SUMMARY_PAGE_TITLE = "{title}: micro-credential summary"
+SUMMARY_NOT_A_CREDENTIAL = ("A summary for planning and discussion, made by the micro-credentials course companion: "
+                            "it is not a credential and certifies nothing.")
+SUMMARY_ELEMENTS_HEADING = "The EU standard elements (Annex I)"
+SUMMARY_FINDINGS_HEADING = "What the audit found"
+SUMMARY_SIZES_HEADING = "Size beside other definitions"
+SUMMARY_TABLE_HEADERS = ("Element", "Status", "Value")
+SUMMARY_ELEMENT_LABEL = {"mandatory": "{name}", "optional": "{name} (optional)"}
+SUMMARY_PRESENT = "given"
+SUMMARY_MISSING = "MISSING"
+SUMMARY_NOT_GIVEN = "not given"
+SUMMARY_LEVEL_WORDS = {"gap": "Missing", "problem": "Check", "advice": "Advice", "ok": "OK"}
+SUMMARY_VERDICT_WORDS = {"fits": "Fits", "would not fit": "Would not fit", "may fit": "May fit",
+                         "no size": "No size set", "cannot tell": "Cannot tell"}
+SUMMARY_SHORTENED = " (shortened; {n} characters in all)"
+SUMMARY_MORE = "and {n} more"
+SUMMARY_MORE_FINDINGS = "and {n} more points, shown in the notebook"
+SUMMARY_EQF = "EQF level {level}"
+SUMMARY_ECTS_AND_HOURS = "{ects} ECTS; {hours} hours"
+SUMMARY_FOOTER = ("Made on {date}. The standard elements come from the Council Recommendation of 16 June 2022 "
+                  "on a European approach to micro-credentials (2022/C 243/02), adopted after the course ran: "
+                  "a recommendation, not a law. Annex I sets no size; the size lines compare with other "
+                  "frameworks' definitions. Links between missing elements and principles are partly the "
+                  "companion authors' reading.")
+SUMMARY_WEAKENS = "(weakens {ids}; see Annex II)"
+
+# The blocks ranking (blocks.py, kinds.py, plots/blocks.py).
+RANKING_NOT_A_LIST = "it should be a list of blocks, most important first, not {value}"
+RANKING_UNKNOWN = "{value} is not one of the blocks ({known})"
+RANKING_REPEATED = "{value!r} appears more than once; each block can have one place"
+RANKING_DROPPED = "some saved entries were not blocks, or came twice, and were left out: {items}"
+RANKING_RANK = "you put it in place {rank}"
+RANKING_NOT_RANKED = "you have not ranked it"
+RANKING_LINE = "{block}: {rank}."
+RANKING_NO_SHARE = "No survey in our sources gives a share for it."
+RANKING_SHARE = ("{label}: {percent}% of respondents {figure}{together} (respondents: {respondents}). "
+                 "Caveat: {caveat}")
+RANKING_TOGETHER = " (asked together with {others})"
+BLOCKS_TITLE = "Your ranking of the blocks beside survey shares"
+BLOCKS_RANK_AXIS = "Your rank"
+BLOCKS_SHARE_AXIS = "Share of respondents who named it (%)"
+BLOCKS_UNRANKED = "not ranked"
+BLOCKS_NO_SHARE = "no survey figure"
+BLOCKS_DESCRIPTION_INTRO = ("Your ranking of the blocks on the road beside survey shares. Each row is a block: "
+                            "on the left, the place you gave it (1 = the biggest block where you are); on the "
+                            "right, the percentage of respondents who named it in a survey, one marker shape per "
+                            "survey, each labelled with its value. The surveys asked different people different "
+                            "questions in different years, so compare each share with your rank, not the shares "
+                            "with each other.")
+BLOCKS_DESCRIPTION_KEY = "Markers: {key}."
+BLOCKS_DESCRIPTION_NONE = "You have not ranked any block yet; the rows follow the order of our list."
+BLOCKS_JOINT_NOTE = "{mark} asked as one barrier: recognition and quality assurance together"
+
+# The credential commands (cli/credential.py).
+CLI_CREDENTIAL_HELP = "write the micro-credential audited in notebook 07 as Open Badges JSON or a printable page"
+CLI_EXPORT_HELP = "write it as an unsigned Open Badges 3.0 credential template (JSON)"
+CLI_SUMMARY_HELP = "write a printable one-page summary of it and its audit (HTML)"
+CLI_FILE_HELP = "the file to write ({suffix})"
+CLI_EXAMPLE_HELP = "use one of the example credentials instead of your saved form"
+CLI_NOTHING_SAVED = ("there is no micro-credential saved in your journal yet. Fill in the audit form in notebook "
+                     "07 (Criteria and blocks on the road), or try an example with --example ID ({known}).")
+CLI_UNKNOWN_EXAMPLE = "there is no example {example!r}; the examples are: {known}"
+CLI_NOTE = "note: part of your saved form could not be used: {problem}"
+CLI_CANNOT_WRITE = "could not write {path}: {reason}"
+CLI_EXPORTED = ("Wrote {path}: an unsigned Open Badges 3.0 template. Only the awarding body can issue it, "
+                "by signing it.")
+CLI_SUMMARY_WRITTEN = "Wrote {path}: open it in a browser and print it on one page."

@@ -76,3 +76,25 @@ CRITIQUE_TITLES = ("Gig qualifications for a gig economy", "The cost moves to th
 def critique_titles() -> dict[str, str]:
     """The critiques' titles by id."""
     return dict(zip(CRITIQUE_IDS, CRITIQUE_TITLES))
+
+
+# --- criteria and blocks (07) ------------------------------------------------------------------
+# The fields of the micro-credential audit form, in the order of the EU standard elements they
+# record (Annex I of the 2022 Council Recommendation; data/eu_standard_elements.csv names them).
+CREDENTIAL_FIELDS = ("learner", "title", "country", "awarding_body", "date_issued", "learning_outcomes",
+                     "ects", "hours", "level", "assessment", "participation", "quality_assurance",
+                     "prerequisites", "supervision", "grade", "stackability", "further_information")
+# The level element's answer when no EQF level applies (Annex I asks for a level only "if applicable").
+LEVEL_NOT_APPLICABLE = "not applicable"
+
+# The blocks on the road a learner ranks in 07; data/implementation_blocks.csv describes and sources them.
+BLOCK_IDS = ("recognition", "quality_assurance", "understanding", "definition_trust", "funding",
+             "systems_data", "regulation", "stackability", "institutional_culture")
+BLOCK_NAMES = ("Recognition", "Quality assurance", "Understanding", "Definition, trust and transparency",
+               "Funding and incentives", "Systems and data", "Regulation and frameworks",
+               "Stackability and credit", "Institutional culture")
+
+
+def block_names() -> dict[str, str]:
+    """The blocks' names by id."""
+    return dict(zip(BLOCK_IDS, BLOCK_NAMES))

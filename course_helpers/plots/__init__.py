@@ -1,4 +1,5 @@
-"""Accessible figures for the notebooks (scenarios 01-02, stakeholders 03, critiques and drivers 04).
+"""Accessible figures for the notebooks, one module per figure family (01-02 scenarios, 03 judgements,
+04 critiques and drivers, 07 blocks on the road, ...).
 
 Every function returns ``(figure, description)``: a
 :class:`matplotlib.figure.Figure` (never pyplot's global state, no style
@@ -18,13 +19,8 @@ from __future__ import annotations
 
 from .base import (COLOUR_WORDS, DPI, FONT, GUIDE_GREY, OKABE_ITO, SMALL, TITLE, LABEL_BOX, Point, Series,
                    new_figure, place_labels, render_png)
+from .blocks import blocks_ranking, describe_blocks_ranking
 from .camilleri import RATED_SERIES, RATING_LIMITS, describe_probable_preferable, probable_preferable
 from .holoniq import ARROWS, LIMIT, PLACEMENT_SERIES, describe_holoniq, holoniq_quadrants
 from .judgements import CELL_STYLES, describe_judgements, judgement_heatmap
 from .links import LINK_STYLES, critique_links, describe_links
-
-__all__ = ["ARROWS", "CELL_STYLES", "COLOUR_WORDS", "DPI", "FONT", "GUIDE_GREY", "LABEL_BOX", "LIMIT", "OKABE_ITO",
-           "LINK_STYLES", "PLACEMENT_SERIES", "Point", "RATED_SERIES", "RATING_LIMITS", "SMALL", "Series", "TITLE",
-           "critique_links", "describe_holoniq", "describe_judgements", "describe_links",
-           "describe_probable_preferable", "holoniq_quadrants", "judgement_heatmap", "new_figure",
-           "place_labels", "probable_preferable", "render_png"]
