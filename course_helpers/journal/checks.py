@@ -8,12 +8,13 @@ numbers are checked.
 """
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from typing import Any
 
 from .. import course, kinds, strings
 from . import clock
-from .records import SCHEMA_VERSION, encode_value, is_id, is_uid
+from .records import SCHEMA_VERSION, is_id, is_uid
 
 
 class RevisionChecks:
@@ -46,13 +47,9 @@ class RevisionChecks:
 
     def value_problem(self, step: str, prompt: str, value: Any) -> str | None:
         """Why ``value`` cannot be an answer to this prompt, or None (unknown prompts: shape only)."""
-        problem = kinds.depth_problem(value)
+        problem = shape_problem(value)
         if problem is not None:
             return problem
-        try:
-            encode_value(value)
-        except ValueError:  # a float that overflowed to infinity
-            return strings.JOURNAL_NUMBER_TOO_LARGE
         known = self.prompt(step, prompt)
         return None if known is None else kinds.value_problem(known, value)
 
@@ -68,3 +65,24 @@ class RevisionChecks:
         if not allow_future and not clock.is_plausible(saved_at, self.latest_plausible):
             return False
         return self.value_problem(step, prompt, value) is None
+
+
+def shape_problem(value: Any) -> str | None:
+    """Why a parsed JSON value cannot be kept at all: nested too deeply, or a number that overflowed."""
+    if isinstance(value, float):
+        return None if math.isfinite(value) else strings.JOURNAL_NUMBER_TOO_LARGE
+    if not isinstance(value, (list, dict)):
+        return None  # text, whole numbers, true/false and null always fit
+    problem = kinds.depth_problem(value)  # first, and without recursion
+    if problem is not None:
+        return problem
+    stack: list[Any] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, float) and not math.isfinite(item):
+            return strings.JOURNAL_NUMBER_TOO_LARGE
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+    return None
