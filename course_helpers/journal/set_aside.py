@@ -114,6 +114,8 @@ def rescue(kept: Path, checks: RevisionChecks) -> list[Revision]:
     """
     try:
         conn = sqlite3.connect(f"{kept.as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None)
+        # Lets SQLite read a file shorter than its header says (it writes nothing: the file is read-only).
+        conn.execute("PRAGMA writable_schema = ON")
     except sqlite3.Error:
         return []
     try:
