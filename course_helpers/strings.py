@@ -128,7 +128,7 @@ JOURNAL_NOT_A_REGULAR_FILE = "it is {kind}, not a file"
 
 # Failures of saving, reading, exporting, erasing.
 JOURNAL_NOT_SAVED = "not saved: {reason}"
-JOURNAL_SOME_NOT_SAVED = "not saved: {reason}; {waiting} wait in memory until there is room ({saved} saved)"
+JOURNAL_SOME_NOT_SAVED = "not saved: {reason}; {waiting} kept in memory until there is room, {saved} saved"
 JOURNAL_NOT_READ = "your journal could not be read: {reason}"
 JOURNAL_NOT_EXPORTED = "not exported: {reason}"
 JOURNAL_NOT_ERASED = "not erased: {reason}"

@@ -317,7 +317,7 @@ class Journal:
             raise JournalWriteError(strings.JOURNAL_SOME_NOT_SAVED.format(
                 reason=plain_reason(error.__cause__ or error),
                 waiting=_counted(strings.JOURNAL_ANSWERS, len(still_unsaved)),
-                saved=len(pending) - len(still_unsaved))) from error.__cause__
+                saved=_counted(strings.JOURNAL_ANSWERS, len(pending) - len(still_unsaved)))) from error.__cause__
 
     def _write_unsaved_and(self, extra: Sequence[Revision]) -> set[str]:
         """Write the unsaved revisions and ``extra`` in one transaction; the uids of ``extra`` that were new."""
