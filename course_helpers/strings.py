@@ -109,6 +109,7 @@ VALUE_BAD_COORDINATE = "its {axis} should be a whole number from {low} to {high}
 # Counts, singular and plural.
 JOURNAL_ANSWERS = ("{count} answer", "{count} answers")
 JOURNAL_REVISIONS = ("{count} saved revision", "{count} saved revisions")
+JOURNAL_COPIES = ("{count} set-aside copy", "{count} set-aside copies")
 # Reasons, each completing "not saved: …", "not exported: …" and the like.
 JOURNAL_DISK_FULL = "the disk is full"
 JOURNAL_FOLDER_READ_ONLY = "the journal folder is read-only"
@@ -135,7 +136,7 @@ JOURNAL_NOT_ERASED = "not erased: {reason}"
 JOURNAL_ERASE_REFUSED = 'nothing erased: the confirmation must be exactly "{phrase}"'
 JOURNAL_NOT_COMPACTED = ("your answers were erased, but the journal file could not be compacted ({reason}); "
                          "erase again later to clear it")
-JOURNAL_COPIES_NOT_DELETED = "{count} set-aside copies could not be deleted: {reason}"
+JOURNAL_COPIES_NOT_DELETED = "not deleted: {copies} ({reason})"
 JOURNAL_BAD_ID = "{kind} must be 1 to 64 letters, digits or underscores, not {text}"
 JOURNAL_VALUE_REFUSED = "this answer cannot be saved: {problem}"
 

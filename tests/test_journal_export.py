@@ -123,3 +123,23 @@ def test_a_read_only_export_folder_is_a_sentence_even_when_the_clean_up_fails(jo
     with pytest.raises(JournalError) as caught:
         journal.export_to(folder / "export.json")
     assert str(caught.value) == f"not exported: the folder {folder} is read-only"
+
+
+def test_values_stored_before_values_were_checked_are_left_out_of_the_export_with_a_notice(journal, tmp_path):
+    """An older version imported anything; such rows stay in the file but would make the export unimportable."""
+    journal.save("00", "familiarity", 4)
+    with sqlite3.connect(journal.path) as conn:
+        conn.executemany(
+            "INSERT INTO revisions (uid, step, prompt, value, saved_at, schema_version) VALUES (?, ?, ?, ?, ?, 1)",
+            [("a" * 32, "00", "familiarity", "99", "2024-01-01T00:00:00.000000Z"),
+             ("b" * 32, "00", "hopes", "[" * 960 + "]" * 960, "2024-01-01T00:00:00.000000Z")])
+    conn.close()
+
+    exported = journal.export_bytes()
+
+    assert [r["value"] for r in json.loads(exported)["revisions"]] == [4]
+    assert journal.notices == ["Left out of your export: 2 saved revisions that no question of this course "
+                               "can show. They stay in your journal file."]
+    assert Journal(tmp_path / "fresh" / "journal.sqlite3").import_bytes(exported) == ImportReport(added=1, skipped=0)
+    journal.export_bytes()
+    assert len(journal.notices) == 1  # said once, not on every export

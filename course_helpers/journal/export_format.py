@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from itertools import accumulate
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from .. import kinds, strings
 from . import clock
@@ -79,6 +79,16 @@ def export_document(revisions: Iterable[Revision], at: datetime) -> dict:
         "exported_at": clock.export_stamp(max(at, newest)),
         "revisions": [{name: getattr(r, name) for name in COLUMNS} for r in ordered],
     }
+
+
+def exportable(revisions: Sequence[Revision], checks: RevisionChecks) -> tuple[list[Revision], int]:
+    """The revisions an import would accept, and how many others were left out.
+
+    Values saved before values were checked (a rating of 99, say) would make
+    the whole export unimportable; they stay in the journal file instead.
+    """
+    kept = [r for r in revisions if checks.value_problem(r.step, r.prompt, r.value) is None]
+    return kept, len(revisions) - len(kept)
 
 
 def encode_export(document: dict) -> bytes:

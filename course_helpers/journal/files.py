@@ -11,10 +11,25 @@ from .. import strings
 from .errors import JournalError, JournalImportError
 from .export_format import too_large_message
 from .reasons import file_reason, folder_reason
+from .set_aside import journal_files
 from .sqlite_file import fsync_folder
 
 _KINDS_OF_FILE = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a device"),
                   (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
+
+
+def names_the_journal(target: Path, journal_path: Path) -> bool:
+    """Whether ``target`` is the journal, a file SQLite keeps beside it, our lock, or a link to one."""
+    normalized = os.path.normcase(os.path.normpath(target))
+    for own in journal_files(journal_path):
+        if normalized == os.path.normcase(os.path.normpath(own)):
+            return True
+        try:
+            if os.path.samefile(target, own):
+                return True
+        except OSError:
+            pass  # one of them does not exist
+    return False
 
 
 def write_atomically(target: Path, data: bytes) -> Path:

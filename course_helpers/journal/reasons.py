@@ -69,3 +69,8 @@ def file_reason(exc: OSError) -> str:
     if exc.errno in _NOT_ALLOWED_ERRNOS:
         return strings.JOURNAL_FILE_NOT_ALLOWED
     return exc.strerror or str(exc) or type(exc).__name__
+
+
+def counted(forms: tuple[str, str], count: int) -> str:
+    """``forms`` is (singular, plural), each with a ``{count}`` placeholder."""
+    return forms[count != 1].format(count=count)

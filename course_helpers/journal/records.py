@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 from .. import kinds, strings
 
@@ -80,3 +80,18 @@ def decode_value(text: str) -> Any:
 def revision_from_row(row: tuple) -> Revision:
     uid, step, prompt, value, saved_at, schema_version = row
     return Revision(uid, step, prompt, decode_value(value), saved_at, schema_version)
+
+
+def revisions_from_rows(rows: Iterable[tuple]) -> tuple[list[Revision], int]:
+    """The revisions of stored rows, and how many rows could not be read safely.
+
+    An older version could store a value nested so deeply that decoding it
+    exhausts a kernel's stack; such a row is skipped, never raised.
+    """
+    revisions, unreadable = [], 0
+    for row in rows:
+        try:
+            revisions.append(revision_from_row(row))
+        except (ValueError, RecursionError):
+            unreadable += 1
+    return revisions, unreadable

@@ -20,11 +20,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .. import kinds
+from .. import kinds, strings
 from .checks import RevisionChecks
 from .export_format import nesting_depth
+from .reasons import counted
 from .records import Revision
-from .sqlite_file import file_identity, fsync_folder
+from .sqlite_file import file_identity, fsync_folder, in_transaction, insert_revision
 
 try:
     import fcntl
@@ -41,6 +42,11 @@ MAX_BLIND_PROBES = 1000  # probes in a row when the largest seq cannot be read
 
 def lock_path(path: Path) -> Path:
     return path.with_name(path.name + LOCK_SUFFIX)
+
+
+def journal_files(path: Path) -> list[Path]:
+    """The journal at ``path``, the files SQLite keeps beside it, and our lock file."""
+    return [path, lock_path(path), *(_with_suffix(path, suffix) for suffix in COMPANION_SUFFIXES)]
 
 
 @contextlib.contextmanager
@@ -104,6 +110,52 @@ def set_aside_copies(path: Path) -> list[Path]:
         order = (stamp, int(counter or 1), "" if suffix is None else suffix)
         found.append((order, path.parent / entry.name))
     return [copy for _, copy in sorted(found)]
+
+
+def delete_copies(path: Path, paths: Iterable[Path | str]) -> tuple[list[Path], list[OSError]]:
+    """Delete those of ``paths`` that :func:`set_aside_copies` lists: (deleted, failures).
+
+    Paths are compared after normalising (``..`` resolved, symbolic links
+    not followed); anything not listed is left alone.
+    """
+    allowed = {os.path.normpath(copy): copy for copy in set_aside_copies(path)}
+    deleted, failures = [], []
+    for given in paths:
+        copy = allowed.pop(os.path.normpath(os.path.abspath(os.fspath(given))), None)
+        if copy is None:
+            continue
+        try:
+            copy.unlink()
+            deleted.append(copy)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            failures.append(exc)
+    if deleted:
+        fsync_folder(path.parent)
+    return deleted, failures
+
+
+def notice(problem: str, kept_name: str, rescued: int) -> str:
+    """What the learner is told about a file set aside, and how many revisions were rescued from it."""
+    why = strings.JOURNAL_WHY_SET_ASIDE[problem]
+    if rescued:
+        return strings.JOURNAL_SET_ASIDE_RESCUED.format(
+            why=why, name=kept_name, revisions=counted(strings.JOURNAL_REVISIONS, rescued))
+    return strings.JOURNAL_SET_ASIDE.format(why=why, name=kept_name)
+
+
+def insert_rescued(conn: sqlite3.Connection, rescued: list[Revision]) -> bool:
+    """Copy rescued revisions into the new journal in one transaction; False if the disk refused."""
+    def write(conn: sqlite3.Connection) -> None:
+        for revision in rescued:
+            insert_revision(conn, revision)
+
+    try:
+        in_transaction(conn, write)
+    except (sqlite3.Error, OSError):
+        return False
+    return True
 
 
 def rescue(kept: Path, checks: RevisionChecks) -> list[Revision]:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import errno
-import os
 import sqlite3
 import threading
 import time
@@ -16,8 +15,8 @@ from . import clock, export_format, files, set_aside, sqlite_file
 from .checks import RevisionChecks
 from .errors import JournalError, JournalWriteError, Unavailable
 from .location import default_journal_path
-from .reasons import is_busy, is_disk_full, plain_reason
-from .records import SCHEMA_VERSION, ImportReport, Revision, check_id, check_savable, decode_value, revision_from_row
+from .reasons import counted, is_busy, is_disk_full, plain_reason
+from .records import SCHEMA_VERSION, ImportReport, Revision, check_id, check_savable, decode_value, revisions_from_rows
 
 ERASE_CONFIRMATION = "erase my answers"
 RETRY_DELAYS_SECONDS = (0.05, 0.2, 0.5)  # extra waits after "database is locked"
@@ -79,24 +78,24 @@ class Journal:
         """The newest revision of one answer, or None if it was never saved."""
         latest_plausible = clock.horizon()
         with self._lock:
-            rows = self._fetch(sqlite_file.NEWEST_OF_PROMPT, (latest_plausible, step, prompt))
-            newest = self._with_unsaved(rows, lambda r: (r.step, r.prompt) == (step, prompt), latest_plausible)
+            stored, _ = revisions_from_rows(self._fetch(sqlite_file.NEWEST_OF_PROMPT, (latest_plausible, step, prompt)))
+            newest = self._with_unsaved(stored, lambda r: (r.step, r.prompt) == (step, prompt), latest_plausible)
         return newest[-1] if newest else None
 
     def latest_values(self, step: str | None = None) -> dict[tuple[str, str], Any]:
         """The newest value of every answer (of one step, if given), keyed by (step, prompt)."""
         latest_plausible = clock.horizon()
         with self._lock:
-            rows = self._fetch(sqlite_file.NEWEST_PER_PROMPT, (latest_plausible, step))
-            revisions = self._with_unsaved(rows, lambda r: step is None or r.step == step, latest_plausible)
+            stored, _ = revisions_from_rows(self._fetch(sqlite_file.NEWEST_PER_PROMPT, (latest_plausible, step)))
+            revisions = self._with_unsaved(stored, lambda r: step is None or r.step == step, latest_plausible)
         return {(r.step, r.prompt): r.value for r in revisions}  # later revisions overwrite earlier
 
     def history(self, step: str, prompt: str) -> list[Revision]:
         """Every revision of one answer, oldest first (so the last one is :meth:`latest`)."""
         latest_plausible = clock.horizon()
         with self._lock:
-            rows = self._fetch(sqlite_file.HISTORY_OF_PROMPT, (latest_plausible, step, prompt))
-            return self._with_unsaved(rows, lambda r: (r.step, r.prompt) == (step, prompt), latest_plausible)
+            stored, _ = revisions_from_rows(self._fetch(sqlite_file.HISTORY_OF_PROMPT, (latest_plausible, step, prompt)))
+            return self._with_unsaved(stored, lambda r: (r.step, r.prompt) == (step, prompt), latest_plausible)
 
     def revision_count(self) -> int:
         """How many revisions the journal holds, unsaved ones included."""
@@ -113,15 +112,14 @@ class Journal:
         back; they stay in the journal file and a notice says how many.
         """
         at = clock.now()
-        latest_plausible = clock.horizon(at)
         with self._lock:
-            revisions = self._with_unsaved(self._fetch(sqlite_file.SELECT), lambda r: True, latest_plausible)
-        checks = RevisionChecks(at)
-        exportable = [r for r in revisions if checks.value_problem(r.step, r.prompt, r.value) is None]
-        if len(exportable) < len(revisions):
-            left_out = _counted(strings.JOURNAL_REVISIONS, len(revisions) - len(exportable))
-            self._notice_once(strings.JOURNAL_LEFT_OUT_OF_EXPORT.format(revisions=left_out))
-        return export_format.export_document(exportable, at)
+            stored, unreadable = revisions_from_rows(self._fetch(sqlite_file.SELECT))
+            revisions = self._with_unsaved(stored, lambda r: True, clock.horizon(at))
+        kept, left_out = export_format.exportable(revisions, RevisionChecks(at))
+        if left_out + unreadable:
+            self._notice_once(strings.JOURNAL_LEFT_OUT_OF_EXPORT.format(
+                revisions=counted(strings.JOURNAL_REVISIONS, left_out + unreadable)))
+        return export_format.export_document(kept, at)
 
     def export_bytes(self) -> bytes:
         """The export document as compact UTF-8 JSON, one revision per line."""
@@ -134,7 +132,7 @@ class Journal:
         or one of the files SQLite keeps beside it.
         """
         target = Path(path).expanduser().absolute()
-        if self._is_own_file(target):
+        if files.names_the_journal(target, self.path):
             raise JournalError(strings.JOURNAL_NOT_EXPORTED.format(
                 reason=strings.JOURNAL_TARGET_IS_JOURNAL.format(target=target.name)))
         files.write_atomically(target, self.export_bytes())
@@ -194,24 +192,10 @@ class Journal:
 
         Any other path (the journal itself, a link, a file elsewhere) is left alone.
         """
-        allowed = {os.path.normpath(copy): copy for copy in self.set_aside_copies()}
-        deleted, failures = [], []
-        for given in paths:
-            copy = allowed.pop(os.path.normpath(os.path.abspath(os.fspath(given))), None)
-            if copy is None:
-                continue
-            try:
-                copy.unlink()
-                deleted.append(copy)
-            except FileNotFoundError:
-                pass
-            except OSError as exc:
-                failures.append(exc)
-        if deleted:
-            sqlite_file.fsync_folder(self.path.parent)
+        deleted, failures = set_aside.delete_copies(self.path, paths)
         if failures:
             raise JournalError(strings.JOURNAL_COPIES_NOT_DELETED.format(
-                count=len(failures), reason=plain_reason(failures[0])))
+                copies=counted(strings.JOURNAL_COPIES, len(failures)), reason=plain_reason(failures[0])))
         return deleted
 
     def close(self) -> None:
@@ -231,21 +215,6 @@ class Journal:
         if notice not in self.notices:
             self.notices.append(notice)
 
-    def _is_own_file(self, target: Path) -> bool:
-        """Whether ``target`` is the journal, a file SQLite keeps beside it, or the lock file."""
-        own = [self.path, set_aside.lock_path(self.path),
-               *(self.path.with_name(self.path.name + suffix) for suffix in set_aside.COMPANION_SUFFIXES)]
-        normalized = os.path.normcase(os.path.normpath(target))
-        for candidate in own:
-            if normalized == os.path.normcase(os.path.normpath(candidate)):
-                return True
-            try:
-                if os.path.samefile(target, candidate):
-                    return True  # another name (a link) for the same file
-            except OSError:
-                pass
-        return False
-
     # --- plumbing: reads (call with the lock held) -------------------------------------
     def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         """Rows from the file; none when the file is left alone or does not exist yet."""
@@ -261,21 +230,14 @@ class Journal:
                 return []  # e.g. a read-only folder: nothing was ever saved there
             raise JournalError(strings.JOURNAL_NOT_READ.format(reason=plain_reason(exc))) from exc
 
-    def _with_unsaved(self, rows: Iterable[tuple], wanted: Callable[[Revision], bool],
+    def _with_unsaved(self, stored: list[Revision], wanted: Callable[[Revision], bool],
                       latest_plausible: str) -> list[Revision]:
-        """Stored revisions (rows in order) and the matching unsaved ones, oldest first.
+        """Stored revisions (in the given order) and the matching unsaved ones, oldest first.
 
         Implausible stamps rank below every plausible one; on a tie the given
         order is kept (unsaved ones will be written last).
         """
-        stored = []
-        for row in rows:
-            try:
-                stored.append(revision_from_row(row))
-            except (ValueError, RecursionError):
-                continue  # a value stored by an older version that cannot be read safely here
-        pending = [r for r in self.unsaved if wanted(r)]
-        ranked = list(enumerate(stored + pending))
+        ranked = list(enumerate(stored + [r for r in self.unsaved if wanted(r)]))
         ranked.sort(key=lambda pair: (clock.rank(pair[1].saved_at, latest_plausible), pair[0]))
         return [revision for _, revision in ranked]
 
@@ -316,8 +278,8 @@ class Journal:
         if still_unsaved:
             raise JournalWriteError(strings.JOURNAL_SOME_NOT_SAVED.format(
                 reason=plain_reason(error.__cause__ or error),
-                waiting=_counted(strings.JOURNAL_ANSWERS, len(still_unsaved)),
-                saved=_counted(strings.JOURNAL_ANSWERS, len(pending) - len(still_unsaved)))) from error.__cause__
+                waiting=counted(strings.JOURNAL_ANSWERS, len(still_unsaved)),
+                saved=counted(strings.JOURNAL_ANSWERS, len(pending) - len(still_unsaved)))) from error.__cause__
 
     def _write_unsaved_and(self, extra: Sequence[Revision]) -> set[str]:
         """Write the unsaved revisions and ``extra`` in one transaction; the uids of ``extra`` that were new."""
@@ -416,8 +378,8 @@ class Journal:
             conn, problem = sqlite_file.connect_checked(self.path)
             if conn is not None:
                 self._file_identity = identity
-                if rescued:
-                    self._keep_rescued(conn, rescued)
+                if rescued and not set_aside.insert_rescued(conn, rescued):
+                    self.unsaved.extend(rescued)  # written by the next save that reaches the disk
                 return conn
             if problem == "newer":
                 self._blocked = strings.JOURNAL_NEWER_FILE
@@ -426,29 +388,5 @@ class Journal:
             kept = set_aside.move_aside(self.path, problem, identity)
             if kept is not None:
                 rescued = set_aside.rescue(kept, RevisionChecks()) if problem == "corrupt" else []
-                self.notices.append(_set_aside_notice(problem, kept.name, len(rescued)))
+                self.notices.append(set_aside.notice(problem, kept.name, len(rescued)))
         raise OSError(errno.EBUSY, "the journal file keeps changing")
-
-    def _keep_rescued(self, conn: sqlite3.Connection, rescued: list[Revision]) -> None:
-        """Copy rescued revisions into the new journal; if the disk refuses, keep them as unsaved."""
-        def write(conn: sqlite3.Connection) -> None:
-            for revision in rescued:
-                sqlite_file.insert_revision(conn, revision)
-
-        try:
-            sqlite_file.in_transaction(conn, write)
-        except (sqlite3.Error, OSError):
-            self.unsaved.extend(rescued)  # written by the next successful save; the kept copy has them too
-
-
-def _set_aside_notice(problem: str, kept_name: str, rescued: int) -> str:
-    why = strings.JOURNAL_WHY_SET_ASIDE[problem]
-    if rescued:
-        return strings.JOURNAL_SET_ASIDE_RESCUED.format(
-            why=why, name=kept_name, revisions=_counted(strings.JOURNAL_REVISIONS, rescued))
-    return strings.JOURNAL_SET_ASIDE.format(why=why, name=kept_name)
-
-
-def _counted(forms: tuple[str, str], count: int) -> str:
-    """``forms`` is (singular, plural), each with a ``{count}`` placeholder."""
-    return forms[count != 1].format(count=count)
