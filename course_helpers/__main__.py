@@ -32,7 +32,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Wrote {journal.revision_count()} revisions to {journal.export_to(args.file)}")
         else:
             report = journal.import_file(args.file)
-            print(f"Imported {report.added} revisions; {report.skipped} were already there.")
+            unknown = (f" {report.unknown} of them answer questions this version of the course does not know."
+                       if report.unknown else "")
+            print(f"Imported {report.added} revisions; {report.skipped} were already there.{unknown}")
     except (JournalError, OSError) as error:
         print(f"course-journal: {error}", file=sys.stderr)
         return 1

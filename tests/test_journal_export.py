@@ -20,8 +20,8 @@ def prefill(journal: Journal, revisions: list[tuple[str, str, str]]) -> None:
     with sqlite3.connect(journal.path) as conn:
         conn.executemany(
             "INSERT INTO revisions (uid, step, prompt, value, saved_at, schema_version) VALUES (?, ?, ?, ?, ?, 1)",
-            [(uuid.uuid4().hex, step, prompt, json.dumps(text), f"2025-03-01T10:{n // 60 % 60:02d}:{n % 60:02d}.{n:06d}Z")
-             for n, (step, prompt, text) in enumerate(revisions)])
+            [(uuid.uuid4().hex, step, prompt, json.dumps(text), f"2025-03-01T1{n // 3600}:{n // 60 % 60:02d}:"
+              f"{n % 60:02d}.{n:06d}Z") for n, (step, prompt, text) in enumerate(revisions)])
     conn.close()
 
 
@@ -40,8 +40,8 @@ def test_sixteen_hundred_long_chinese_answers_export_under_the_limit_and_import_
 
 
 def random_text(rng: random.Random) -> str:
-    pieces = ["🎓", "🧑🏽\u200d🏫", "\x00", "\ud800", "\udfff", "\ud83c", "<script>", "</b>", "&amp;", "\\", '"',
-              "\u202e", "\n", "\t", "\u2028", "é", "漢字", "\uffff", "$5", " "]
+    pieces = ["🎓", "🧑🏽\u200d🏫", "\x00", "\ud800", "\udfff", "\ud83c", "<script>", "</b>", "&amp;", "\\",
+              '"', "\u202e", "\n", "\t", "\u2028", "é", "漢字", "\uffff", "$5", " "]
     return "".join(rng.choice(pieces) if rng.random() < 0.6 else chr(rng.randint(0x20, 0x7E))
                    for _ in range(rng.randint(0, 40)))
 

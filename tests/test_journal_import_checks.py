@@ -4,10 +4,12 @@ from __future__ import annotations
 import inspect
 import json
 import os
+import subprocess
 import sys
 import threading
 import time
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -194,3 +196,15 @@ def test_anything_but_a_regular_file_is_refused(journal, tmp_path, kind, make):
 def test_a_missing_file_is_named_plainly(journal, tmp_path):
     with pytest.raises(JournalImportError, match="^the file could not be read: there is no such file$"):
         journal.import_file(tmp_path / "nowhere.json")
+
+
+def test_the_cli_reports_answers_to_unknown_questions(tmp_path):
+    export = tmp_path / "export.json"
+    export.write_bytes(an_export(a_revision(), a_revision(step="11", prompt="from_a_later_course")))
+    env = {"COURSE_JOURNAL_DIR": str(tmp_path / "journal"), "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+           "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "course_helpers", "import", str(export)], env=env,
+                            capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parent.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ("Imported 2 revisions; 0 were already there. 1 of them answer questions this version "
+                             "of the course does not know.\n")

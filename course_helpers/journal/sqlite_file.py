@@ -39,8 +39,9 @@ CREATE_TIME_INDEX = "CREATE INDEX IF NOT EXISTS revisions_by_time ON revisions (
 
 SELECT = f"SELECT {', '.join(COLUMNS)} FROM revisions"
 # ?1 is the latest plausible stamp: anything after it ranks below every plausible revision.
-NEWEST_OF_PROMPT = f"{SELECT} WHERE step = ?2 AND prompt = ?3 ORDER BY saved_at <= ?1 DESC, saved_at DESC, seq DESC LIMIT 1"
-HISTORY_OF_PROMPT = f"{SELECT} WHERE step = ?2 AND prompt = ?3 ORDER BY saved_at <= ?1, saved_at, seq"
+OF_PROMPT = f"{SELECT} WHERE step = ?2 AND prompt = ?3"
+NEWEST_OF_PROMPT = f"{OF_PROMPT} ORDER BY saved_at <= ?1 DESC, saved_at DESC, seq DESC LIMIT 1"
+HISTORY_OF_PROMPT = f"{OF_PROMPT} ORDER BY saved_at <= ?1, saved_at, seq"
 NEWEST_PER_PROMPT = f"""
 SELECT {', '.join(COLUMNS)} FROM (
     SELECT *, ROW_NUMBER() OVER (

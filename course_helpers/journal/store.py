@@ -16,7 +16,8 @@ from .checks import RevisionChecks
 from .errors import JournalError, JournalWriteError, Unavailable
 from .location import default_journal_path
 from .reasons import counted, is_busy, is_disk_full, plain_reason
-from .records import SCHEMA_VERSION, ImportReport, Revision, check_id, check_savable, decode_value, revisions_from_rows
+from .records import (SCHEMA_VERSION, ImportReport, Revision, check_id, check_savable, decode_value,
+                      revisions_from_rows)
 
 ERASE_CONFIRMATION = "erase my answers"
 RETRY_DELAYS_SECONDS = (0.05, 0.2, 0.5)  # extra waits after "database is locked"
@@ -78,7 +79,8 @@ class Journal:
         """The newest revision of one answer, or None if it was never saved."""
         latest_plausible = clock.horizon()
         with self._lock:
-            stored, _ = revisions_from_rows(self._fetch(sqlite_file.NEWEST_OF_PROMPT, (latest_plausible, step, prompt)))
+            rows = self._fetch(sqlite_file.NEWEST_OF_PROMPT, (latest_plausible, step, prompt))
+            stored, _ = revisions_from_rows(rows)
             newest = self._with_unsaved(stored, lambda r: (r.step, r.prompt) == (step, prompt), latest_plausible)
         return newest[-1] if newest else None
 
@@ -94,7 +96,8 @@ class Journal:
         """Every revision of one answer, oldest first (so the last one is :meth:`latest`)."""
         latest_plausible = clock.horizon()
         with self._lock:
-            stored, _ = revisions_from_rows(self._fetch(sqlite_file.HISTORY_OF_PROMPT, (latest_plausible, step, prompt)))
+            rows = self._fetch(sqlite_file.HISTORY_OF_PROMPT, (latest_plausible, step, prompt))
+            stored, _ = revisions_from_rows(rows)
             return self._with_unsaved(stored, lambda r: (r.step, r.prompt) == (step, prompt), latest_plausible)
 
     def revision_count(self) -> int:
@@ -247,8 +250,9 @@ class Journal:
         newest = max((r.saved_at for r in self.unsaved if r.saved_at <= latest_plausible), default=None)
         try:
             row = self._connection().execute(sqlite_file.NEWEST_PLAUSIBLE_STAMP, (latest_plausible,)).fetchone()
-        except (sqlite3.Error, OSError, JournalError):
-            self._drop_connection()  # the write that follows tries again and reports
+        except (sqlite3.Error, OSError, JournalError) as exc:
+            if not is_busy(exc):
+                self._drop_connection()  # it may be broken; the write that follows tries again and reports
             row = None
         if row is not None and (newest is None or row[0] > newest):
             newest = row[0]
