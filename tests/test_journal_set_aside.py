@@ -117,6 +117,28 @@ def test_many_kernels_opening_a_damaged_journal_at_once_keep_exactly_one_copy(tm
     assert all(worker.exitcode == 0 for worker in workers)
 
 
+def test_where_hard_links_are_unsupported_the_copy_is_renamed_with_its_companion(journal_path_in, monkeypatch):
+    """Some network and FAT drives have no hard links (simulated: this machine's disks all have them)."""
+    path = journal_path_in
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"damaged")
+    path.with_name("journal.sqlite3-journal").write_bytes(b"its rollback journal")
+    earlier = path.with_name(path.name + f".corrupt-{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}")
+    earlier.write_bytes(b"set aside earlier")
+
+    def no_links(*args, **kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    journal = Journal(path)
+
+    [kept] = kept_copies(path.parent, [earlier])
+    assert kept.read_bytes() == b"damaged" and earlier.read_bytes() == b"set aside earlier"
+    assert kept.with_name(kept.name + "-journal").read_bytes() == b"its rollback journal"
+    journal.save("00", "hopes", "fresh")
+    assert Journal(path).latest("00", "hopes").value == "fresh"
+
+
 # --- rescue ------------------------------------------------------------------------------
 
 def test_readable_rows_of_a_truncated_journal_are_rescued_and_the_copy_is_untouched(journal_path_in):

@@ -58,7 +58,10 @@ def exclusive_lock(path: Path) -> Iterator[None]:
         descriptor = None  # e.g. a read-only folder, where nothing can be moved anyway
     try:
         if descriptor is not None and fcntl is not None:
-            fcntl.flock(descriptor, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX)
+            except OSError:
+                pass  # e.g. a network drive without locks: links alone still never overwrite
         yield
     finally:
         if descriptor is not None:
@@ -75,12 +78,15 @@ def move_aside(path: Path, reason: str, identity: tuple[int, int] | None) -> Pat
         if identity is None or file_identity(path) != identity:
             return None
         companions = [suffix for suffix in COMPANION_SUFFIXES if os.path.lexists(_with_suffix(path, suffix))]
-        kept = _link_to_fresh_name(path, reason, companions)
+        kept, linked = _claim_fresh_name(path, reason, companions)
         for suffix in companions:
             _link_or_rename(_with_suffix(path, suffix), _with_suffix(kept, suffix))
         for suffix in companions:
             _unlink_if_linked(_with_suffix(path, suffix), _with_suffix(kept, suffix))
-        _unlink_if_linked(path, kept)
+        if linked:
+            _unlink_if_linked(path, kept)
+        else:
+            os.rename(path, kept)  # no hard links here: a rename, to a name checked free under the lock
         fsync_folder(path.parent)
         return kept
 
@@ -240,29 +246,33 @@ def _candidates(path: Path, reason: str) -> Iterator[Path]:
         counter += 1
 
 
-def _link_to_fresh_name(path: Path, reason: str, companions: Iterable[str]) -> Path:
-    """Hard-link ``path`` to the first free candidate name (renaming only where links are unsupported)."""
-    companions = list(companions)
+def _claim_fresh_name(path: Path, reason: str, companions: list[str]) -> tuple[Path, bool]:
+    """The first free candidate name, and whether ``path`` is already hard-linked to it.
+
+    A hard link fails rather than replace an existing file, so a name is
+    claimed atomically. Where links are unsupported (some network or FAT
+    drives), the name is only checked free (under the lock) and the caller renames.
+    """
     for candidate in _candidates(path, reason):
         if any(os.path.lexists(_with_suffix(candidate, suffix)) for suffix in companions):
             continue  # the companions must be able to follow under the same name
         try:
             os.link(path, candidate, follow_symlinks=False)
-            return candidate
+            return candidate, True
         except FileExistsError:
             continue
-        except (OSError, NotImplementedError):  # no hard links here (some network or FAT drives)
+        except (OSError, NotImplementedError):
             if not os.path.lexists(candidate):
-                os.rename(path, candidate)  # only under the lock, and only to a free name
-                return candidate
+                return candidate, False
     raise AssertionError("unreachable: candidate names never run out")
 
 
 def _link_or_rename(source: Path, target: Path) -> None:
+    """Give ``source`` the name ``target`` too (or only, where links are unsupported); never replace a file."""
     try:
         os.link(source, target, follow_symlinks=False)
     except FileExistsError:
-        raise
+        raise  # someone outside the lock made it: stop before anything is removed
     except (OSError, NotImplementedError):
         os.rename(source, target)
 
