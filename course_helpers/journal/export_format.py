@@ -166,18 +166,25 @@ def too_large_message(size: int) -> str:
     return strings.JOURNAL_FILE_TOO_LARGE.format(size=size / 1024 / 1024, limit=MAX_IMPORT_BYTES / 1024 / 1024)
 
 
-def nesting_depth(text: str) -> int:
-    """How deeply lists and objects nest in JSON text, found without parsing (strings skipped)."""
+def nests_deeper_than(text: str, limit: int) -> bool:
+    """Whether lists and objects in JSON text nest deeper than ``limit``, found without parsing.
+
+    Strings are removed first (brackets inside them do not count); a run of
+    more than ``limit`` opening brackets answers at once, else the running
+    depth is followed bracket by bracket.
+    """
     brackets = _NOT_A_BRACKET.sub("", _JSON_STRING.sub("", text))
-    if not brackets:
-        return 0
-    return max(accumulate(map(_BRACKET_STEP.__getitem__, brackets)))
+    if brackets.count("[") + brackets.count("{") <= limit:
+        return False
+    if re.search(rf"[\[{{]{{{limit + 1}}}", brackets):
+        return True
+    return max(accumulate(map(_BRACKET_STEP.__getitem__, brackets))) > limit
 
 
 def _refuse_deep_nesting(text: str) -> None:
     """Refuse text that nests deeper than any valid export can, before the recursive parser sees it."""
     limit = kinds.MAX_DEPTH + _LEVELS_AROUND_A_VALUE
-    if nesting_depth(text) <= limit:
+    if not nests_deeper_than(text, limit):
         return
     index = _revision_nesting_too_deep(text, limit)
     if index is None:

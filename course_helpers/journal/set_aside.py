@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 
 from .. import kinds, strings
 from .checks import RevisionChecks
-from .export_format import nesting_depth
+from .export_format import nests_deeper_than
 from .reasons import counted
 from .records import Revision
 from .sqlite_file import file_identity, fsync_folder, in_transaction, insert_revision
@@ -218,7 +218,7 @@ def _largest_seq(conn: sqlite3.Connection) -> int | None:
 def _checked(row: tuple, checks: RevisionChecks) -> Revision | None:
     """A Revision from a row of a damaged file, or None if any part of it is not sound."""
     uid, step, prompt, text, saved_at, schema_version = row
-    if not isinstance(text, str) or nesting_depth(text) > kinds.MAX_DEPTH:
+    if not isinstance(text, str) or nests_deeper_than(text, kinds.MAX_DEPTH):
         return None
     try:
         value = json.loads(text)
