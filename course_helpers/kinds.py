@@ -264,21 +264,21 @@ def _id_problem(prompt: Any, key: Any, axis: str, what: str) -> str | None:
 
 def _size_problem(value: dict) -> str | None:
     if len(value) > MAX_ENTRIES:
-        return strings.VALUE_TOO_MANY.format(count=len(value), limit=MAX_ENTRIES)
+        return strings.VALUE_TOO_MANY_ENTRIES.format(count=len(value), limit=MAX_ENTRIES)
     return None
 
 
 def _judgements(prompt: Any, value: Any) -> str | None:
     """{viewpoint id: {example id: "yes" | "unsure" | "no" | None}}; partial grids fit."""
     if not isinstance(value, dict):
-        return strings.VALUE_NOT_GRID.format(value=describe(value))
+        return strings.VALUE_NOT_JUDGEMENTS.format(value=describe(value))
     if problem := _size_problem(value):
         return problem
     for row, cells in value.items():
         if problem := _id_problem(prompt, row, "rows", "viewpoints"):
             return problem
         if not isinstance(cells, dict):
-            return strings.VALUE_NOT_GRID.format(value=describe(cells))
+            return strings.VALUE_NOT_JUDGEMENTS.format(value=describe(cells))
         if problem := _size_problem(cells):
             return problem
         for column, answer in cells.items():

@@ -219,16 +219,6 @@ SUMMARY_LEFT = " {left} still to choose."
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
-
-
-# --- what a saved answer may hold (kinds.py) ---
-VALUE_TOO_DEEP = "it nests lists or objects more than {limit} levels deep"
-VALUE_NOT_TEXT = "it should be text, not {value}"
-VALUE_NOT_RATING = "it should be a whole number from {low} to {high}, not {value}"
-VALUE_NOT_OPTION = "it should be one of {options}, not {value}"
-VALUE_NOT_PLACEMENT = "it should be a point with an x and a y, not {value}"
-VALUE_BAD_COORDINATE = "its {axis} should be a whole number from {low} to {high}, not {value}"
-
 # --- stakeholders and definitions (03), critiques and drivers (04) ---
 # A judgement made wearing one stakeholder's hat, in words and as a symbol (never colour alone).
 JUDGEMENT_WORDS = {"yes": "yes", "unsure": "unsure", "no": "no"}
@@ -326,9 +316,9 @@ EVEN_HANDED = "No statement here is marked right or wrong: the links and ratings
 CRITIQUES_WORD = ("critique", "critiques")
 
 # What a saved answer of the 03 and 04 kinds may hold (kinds.py).
-VALUE_NOT_GRID = "it should hold, for each viewpoint, an answer per example, not {value}"
+VALUE_NOT_JUDGEMENTS = "it should hold, for each viewpoint, an answer per example, not {value}"
 VALUE_NOT_LINKS = "it should hold a link for each critique, not {value}"
-VALUE_TOO_MANY = "it holds {count} entries, more than the {limit} a prompt can have"
+VALUE_TOO_MANY_ENTRIES = "it holds {count} entries, more than the {limit} a prompt can have"
 VALUE_NOT_AN_ID = "{what} should be a short id, not {value}"
 VALUE_UNKNOWN_ID = "{value} is not one of this prompt's {what}"
 VALUE_NOT_JUDGEMENT = "the answer for {row} and {column} should be {allowed}, not {value}"
@@ -579,3 +569,72 @@ CLI_CANNOT_WRITE = "could not write {path}: {reason}"
 CLI_EXPORTED = ("Wrote {path}: an unsigned Open Badges 3.0 template. Only the awarding body can issue it, "
                 "by signing it.")
 CLI_SUMMARY_WRITTEN = "Wrote {path}: open it in a browser and print it on one page."
+
+
+# --- the journal (journal/) ---
+# Counts, singular and plural.
+JOURNAL_ANSWERS = ("{count} answer", "{count} answers")
+JOURNAL_REVISIONS = ("{count} saved revision", "{count} saved revisions")
+JOURNAL_COPIES = ("{count} set-aside copy", "{count} set-aside copies")
+# Reasons, each completing "not saved: …", "not exported: …" and the like.
+JOURNAL_DISK_FULL = "the disk is full"
+JOURNAL_FOLDER_READ_ONLY = "the journal folder is read-only"
+JOURNAL_BUSY = "the journal is busy in another notebook; try again in a moment"
+JOURNAL_CANNOT_OPEN = ("a file the journal needs could not be opened; check that the journal folder exists "
+                       "and that nothing else is in the way of its files")
+JOURNAL_IN_WAL_MODE = "the journal file is in use by another program (WAL mode)"
+JOURNAL_NEWER_FILE = "the journal file was written by a newer version of the course"
+JOURNAL_TARGET_READ_ONLY = "the folder {folder} is read-only"
+JOURNAL_TARGET_NOT_ALLOWED = "you may not write to the folder {folder}"
+JOURNAL_TARGET_NO_FOLDER = "the folder {folder} does not exist"
+JOURNAL_TARGET_IS_FOLDER = "{target} is a folder; give a file name"
+JOURNAL_TARGET_IS_JOURNAL = "{target} is your journal itself; choose another file name for the export"
+JOURNAL_FILE_MISSING = "there is no such file"
+JOURNAL_FILE_NOT_ALLOWED = "you may not read it"
+JOURNAL_NOT_A_REGULAR_FILE = "it is {kind}, not a file"
+
+# Failures of saving, reading, exporting, erasing.
+JOURNAL_NOT_SAVED = "not saved: {reason}"
+JOURNAL_SOME_NOT_SAVED = "not saved: {reason}; {waiting} kept in memory until there is room, {saved} saved"
+JOURNAL_NOT_READ = "your journal could not be read: {reason}"
+JOURNAL_NOT_EXPORTED = "not exported: {reason}"
+JOURNAL_NOT_ERASED = "not erased: {reason}"
+JOURNAL_ERASE_REFUSED = 'nothing erased: the confirmation must be exactly "{phrase}"'
+JOURNAL_NOT_COMPACTED = ("your answers were erased, but the journal file could not be compacted ({reason}); "
+                         "erase again later to clear it")
+JOURNAL_COPIES_NOT_DELETED = "not deleted: {copies} ({reason})"
+JOURNAL_BAD_ID = "{kind} must be 1 to 64 letters, digits or underscores, not {text}"
+JOURNAL_VALUE_REFUSED = "this answer cannot be saved: {problem}"
+
+# Notices shown when the journal opens or exports.
+JOURNAL_WHY_SET_ASIDE = {"empty": "it is empty", "corrupt": "it is corrupt",
+                         "foreign": "it belongs to another program"}
+JOURNAL_SET_ASIDE = ("Your journal file could not be read ({why}). It was kept as {name} "
+                     "and a new, empty journal was started.")
+JOURNAL_SET_ASIDE_RESCUED = ("Your journal file could not be read ({why}). It was kept as {name}; "
+                             "{revisions} could still be read from it and were copied into a new journal.")
+JOURNAL_NEWER_FILE_NOTICE = ("Your journal file was written by a newer version of the course. It was left "
+                             "untouched; answers you give now are kept only until this notebook closes. "
+                             "Update the course to keep saving.")
+JOURNAL_LEFT_OUT_OF_EXPORT = ("Left out of your export: {revisions} that no question of this course can show. "
+                              "They stay in your journal file.")
+
+# Why an import was refused ("Nothing was imported: …").
+JOURNAL_FILE_UNREADABLE = "the file could not be read: {reason}"
+JOURNAL_FILE_TOO_LARGE = "the file is too large ({size:.1f} MB; the limit is {limit:g} MB)"
+JOURNAL_NOT_UTF8 = "the file is not UTF-8 text (invalid byte at position {position})"
+JOURNAL_NOT_JSON = "the file is not valid JSON ({problem} at line {line}, column {column})"
+JOURNAL_FILE_TOO_DEEP = "the file nests lists or objects too deeply (an answer may nest {limit} levels)"
+JOURNAL_NUMBER_IN_FILE_TOO_LARGE = "the file contains a number that is too large"
+JOURNAL_REPEATED_KEY = "the file repeats the key {key} in one object"
+JOURNAL_NOT_A_NUMBER = "the file contains {name}, which is not a JSON number"
+JOURNAL_NOT_AN_EXPORT = "the file is not a journal export (it holds a JSON {kind}, not an object)"
+JOURNAL_NEWER_EXPORT = ("the file was made by a newer version of the course (schema {version}); "
+                        "update the course to import it")
+JOURNAL_FIELD_INVALID = "{value} is not valid"
+JOURNAL_WHERE = "revisions[{index}].{field} (step {step}, prompt {prompt})"
+JOURNAL_NOT_A_TIME = "{value} is not a real date and time"
+JOURNAL_TIME_AHEAD = ("{value} is more than a day ahead of this computer's clock; if the file is yours, "
+                      "check the clock of the computer that made it, and of this one, then try again")
+JOURNAL_NUMBER_TOO_LARGE = "it holds a number too large to keep"
+JOURNAL_VALUE_DOES_NOT_FIT = "the answer does not fit its question: {problem}"
