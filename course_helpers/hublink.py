@@ -1,10 +1,15 @@
 """nbgitpuller links: one URL that pulls the course into a learner's hub home and opens a notebook.
 
-A link has the form ``HUB/hub/user-redirect/git-pull?repo=...&branch=...&urlpath=...``.
+A link has the form
+``HUB/hub/user-redirect/git-pull?repo=...&branch=...&targetpath=...&urlpath=...``.
 JupyterHub logs the learner in, starts their server if needed and hands the
-request to nbgitpuller, which clones the repository into ``~/<folder>`` the
+request to nbgitpuller, which clones the repository into ``~/<targetpath>`` the
 first time and merges new commits on every later visit, then opens
 ``urlpath``. Everything here is pure: it checks its inputs and builds text.
+
+The link always names ``targetpath``: left to itself nbgitpuller derives the
+folder from the repository URL in two places that disagree on a trailing
+slash, and keeps a ``.git`` ending in the folder name.
 
 Every input is checked before it goes into a link that hundreds of learners
 will click: the hub and the repository must be web (or, for a repository on
@@ -52,6 +57,7 @@ class PullLink:
         query = {"repo": self.repo}
         if self.branch:
             query["branch"] = self.branch
+        query["targetpath"] = self.folder
         query["urlpath"] = self.urlpath
         return f"{self.hub}/hub/user-redirect/git-pull?{urlencode(query, quote_via=quote, safe='')}"
 
@@ -74,7 +80,7 @@ def pull_link(hub: str, repo: str, *, branch: str | None = None, notebook: str =
 
 
 def repository_folder(repo: str) -> str:
-    """The folder nbgitpuller clones ``repo`` into: the URL's last path segment without ``.git``."""
+    """The folder the course is cloned into: the URL's last path segment without ``.git``."""
     name = urlsplit(repo).path.rstrip("/").rsplit("/", 1)[-1]
     name = name[:-4] if name.endswith(".git") else name
     if not name or name in {".", ".."}:

@@ -33,7 +33,8 @@ def test_a_plain_link_opens_the_start_notebook_in_the_cloned_folder():
     link = nbgitpuller_link(HUB, REPO)
     where, query, opened = read_back(link)
     assert where == f"{HUB}/hub/user-redirect/git-pull"
-    assert query == {"repo": REPO, "urlpath": "lab/tree/micro-credentials-course/notebooks/00_start_here.ipynb"}
+    assert query == {"repo": REPO, "targetpath": "micro-credentials-course",
+                     "urlpath": "lab/tree/micro-credentials-course/notebooks/00_start_here.ipynb"}
     assert opened == f"micro-credentials-course/{DEFAULT_NOTEBOOK}"
     assert "%3A%2F%2F" in link, "the repository address is encoded as one query value"
 
@@ -44,6 +45,7 @@ def test_branch_notebook_and_a_hub_under_a_path():
     where, query, opened = read_back(link)
     assert where == "https://uni.example/jupyter/hub/user-redirect/git-pull"
     assert query["branch"] == "spring-2026" and query["repo"] == REPO + ".git"
+    assert query["targetpath"] == "micro-credentials-course", "no '.git' in the learner's folder name"
     assert opened == "micro-credentials-course/notebooks/01_holoniq_scenarios.ipynb"
 
 
@@ -58,7 +60,7 @@ def test_awkward_notebook_names_survive_the_round_trip(notebook):
     link = nbgitpuller_link(HUB, REPO, notebook=notebook)
     _, query, opened = read_back(link)
     assert opened == f"micro-credentials-course/{notebook}"
-    assert set(query) == {"repo", "urlpath"}, "nothing in the name leaked into other parameters"
+    assert set(query) == {"repo", "targetpath", "urlpath"}, "nothing in the name leaked into other parameters"
     assert " " not in link and "#" not in link and link.isascii()
 
 
