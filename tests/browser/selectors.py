@@ -71,3 +71,9 @@ VOILA_RENDER_PATH = "/voila/render/{name}"
 # How each kind of prompt (course.Prompt.kind) shows up in the page.
 CONTROL_FOR_KIND = {"reflection": TEXTAREA, "rating": TOGGLE_BUTTONS, "choice": TOGGLE_BUTTONS, "placement": TOGGLE_BUTTONS}
 CONTROLS_PER_KIND = {"reflection": 1, "rating": 1, "choice": 1, "placement": 2}
+
+# --- JupyterHub (login page) ---------------------------------------------------------------
+HUB_USERNAME = "#username_input"
+HUB_PASSWORD = "#password_input"
+HUB_LOGIN = "#login_submit"
+NBGITPULLER_ERROR = "#container-error:not(.hidden)"  # nbgitpuller's status page when a pull failed
