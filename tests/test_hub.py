@@ -400,7 +400,7 @@ def _markdown_lines(notebook: Path) -> tuple[str, str]:
     cells = json.loads(notebook.read_text())["cells"]
     markdown = [c for c in cells if c["cell_type"] == "markdown"]
     first, last = markdown[0]["source"][0], markdown[-1]["source"][-1]
-    return json.dumps(first)[1:-1], json.dumps(last)[1:-1]
+    return json.dumps(first, ensure_ascii=False)[1:-1], json.dumps(last, ensure_ascii=False)[1:-1]
 
 
 @hub_mark
