@@ -30,11 +30,14 @@ import grp
 import hashlib
 import json
 import os
+import pwd
 import re
 import shutil
+import signal
 import stat
+import subprocess
 import sys
-import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -42,7 +45,7 @@ import pytest
 from browser import chromium, notebook as nbk, selectors as S, scripts
 from course_helpers import course
 from course_helpers.hublink import nbgitpuller_link, pull_link
-from hub import course_repo, decide as hub_decide, users as hub_users
+from hub import cleanup, course_repo, decide as hub_decide, users as hub_users
 from hub.hubserver import Hub
 from test_browser import reflection_text, type_reflection
 
@@ -128,23 +131,22 @@ def chromium_path(proxy_path) -> Path:
 
 @pytest.fixture(scope="module")
 def scratch(proxy_path) -> Path:
-    """A folder the test users can enter (pytest's own temp folders are private to root).
+    """A folder the test users can enter; first, whatever a killed earlier run left is removed.
 
     The bare repository and the lab settings are readable here; the hub's
     config, database and cookie secret are files of mode 600 inside it.
     """
-    folder = Path(tempfile.mkdtemp(prefix="mcc-hub-"))
-    folder.chmod(0o755)
+    stale = cleanup.remove_stale(DROP_ROOT)
+    if stale:
+        print(f"removed what an earlier, killed run left: {', '.join(stale)}")
+    folder = cleanup.new_scratch()
     yield folder
     shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
-def cohort(proxy_path):
+def cohort(scratch):
     """Two learners and a facilitator, real system users with private homes; removed afterwards."""
-    stale = hub_users.remove_stale()
-    if stale:
-        print(f"removed users and groups left by an earlier run: {', '.join(stale)}")
     group = hub_users.Cohort()
     try:
         facilitators = group.add_group("facilitators")
@@ -538,3 +540,44 @@ def test_stopping_the_hub_stops_every_learner_process(hub, cohort):
     assert all(not pids for pids in left.values()), f"processes left after the hub stopped: {left}"
     pid_file = hub.scratch / "jupyterhub-proxy.pid"
     assert not pid_file.exists() or not Path(f"/proc/{pid_file.read_text().strip()}").exists(), "the proxy survived"
+
+
+# --- 8. a killed run is cleaned up by the next one --------------------------------------------------
+KILLED_RUN = """
+import subprocess, sys, time
+sys.path.insert(0, sys.argv[1])
+from hub import cleanup, users
+scratch = cleanup.new_scratch()
+user = users.Cohort().add_user("learner-k")
+# its "hub" (a stand-in process whose command line names jupyterhub) and a learner process
+hub = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)", "jupyterhub"], start_new_session=True)
+(scratch / cleanup.HUB_PID).write_text(str(hub.pid))
+learner = subprocess.Popen(["runuser", "-u", user.name, "--", "sleep", "600"], start_new_session=True)
+print(scratch, user.name, user.uid, hub.pid, flush=True)
+time.sleep(600)
+"""
+
+
+@hub_mark
+def test_a_killed_run_is_cleaned_up_by_the_next(proxy_path):
+    run = subprocess.Popen([sys.executable, "-c", KILLED_RUN, str(Path(__file__).parent)], stdout=subprocess.PIPE,
+                           text=True, start_new_session=True)
+    try:
+        folder, name, uid, hub_pid = run.stdout.readline().split()
+        uid, hub_pid = int(uid), int(hub_pid)
+        deadline = time.monotonic() + 10
+        while not hub_users.processes_of(uid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert Path(folder).is_dir() and hub_users.processes_of(uid)
+    finally:
+        os.kill(run.pid, signal.SIGKILL)  # the run dies without its finalizers
+        run.wait(timeout=10)
+    removed = cleanup.remove_stale(DROP_ROOT)  # what the next run's fixtures do first
+    assert folder in removed and name in removed
+    assert not Path(folder).exists()
+    assert name not in {e.pw_name for e in pwd.getpwall()}
+    assert not hub_users.processes_of(uid), "the dead run's learner processes survived"
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{hub_pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not Path(f"/proc/{hub_pid}").exists(), "the dead run's hub survived"

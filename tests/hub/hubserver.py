@@ -157,6 +157,7 @@ class Hub:
             self.process = subprocess.Popen([str(self.python), "-m", "jupyterhub", "-f", str(config)],
                                             cwd=self.scratch, env=env, stdin=subprocess.DEVNULL,
                                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        (self.scratch / "jupyterhub.pid").write_text(str(self.process.pid))  # for tests/hub/cleanup.py
         return self
 
     def wait_ready(self) -> "Hub":

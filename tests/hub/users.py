@@ -138,7 +138,7 @@ def _group_exists(name: str) -> bool:
         return False
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
         return True
@@ -155,7 +155,7 @@ def remove_stale() -> list[str]:
         if not entry.pw_name.startswith(PREFIX) or not entry.pw_gecos.startswith(MARK):
             continue
         pid_text = entry.pw_gecos.rsplit("pid=", 1)[-1].split(",")[0]
-        if pid_text.isdigit() and _alive(int(pid_text)):
+        if pid_text.isdigit() and alive(int(pid_text)):
             continue  # another run that is still going
         _delete_user(entry.pw_name)
         removed.append(entry.pw_name)
@@ -165,6 +165,11 @@ def remove_stale() -> list[str]:
             subprocess.run(["groupdel", group.gr_name], capture_output=True)
             removed.append(group.gr_name)
     return removed
+
+
+def live_tags() -> set[str]:
+    """The run tags of every test user that exists now."""
+    return {e.pw_name.rsplit("-", 1)[-1] for e in pwd.getpwall() if OURS.match(e.pw_name)}
 
 
 def _has_owner(group_name: str) -> bool:
