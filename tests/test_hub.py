@@ -57,7 +57,12 @@ DROP_ROOT = Path("/srv/mcc-course")
 LINK_TIMEOUT_MS = 120_000  # first visit: login, spawn, clone, JupyterLab, the notebook
 DASHBOARD_NEEDS = "needs course_helpers.cohort"
 
+# The hub tests drive Chromium too: `-m "not browser"` leaves them out along with the browser suite.
 hub_mark = pytest.mark.hub
+
+
+def hub_browser_mark(test):
+    return pytest.mark.browser(pytest.mark.hub(test))
 
 
 # --- the skip/fail decision (no hub needed) ------------------------------------------------------
@@ -337,7 +342,7 @@ def answers_for(user: hub_users.User) -> dict[str, str]:
 
 
 # --- 1. follow the link, answer, restart, find the answer ------------------------------------------
-@hub_mark
+@hub_browser_mark
 def test_each_learner_follows_the_link_answers_restarts_and_finds_the_answer(hub, browsers, cohort, course_source):
     """A arrives with no server (the link starts it); B started theirs from the hub's home page meanwhile."""
     people = cohort[0]
@@ -373,7 +378,7 @@ def test_each_learner_follows_the_link_answers_restarts_and_finds_the_answer(hub
 
 
 # --- 2. privacy between learners ----------------------------------------------------------------
-@hub_mark
+@hub_browser_mark
 def test_learner_b_cannot_read_learner_a_journal_or_home(hub, learner_a, learner_b):
     journal = journal_of(learner_a)
     assert stat.S_IMODE(learner_a.home.stat().st_mode) == 0o700
@@ -407,7 +412,7 @@ def _markdown_lines(notebook: Path) -> tuple[str, str]:
     return json.dumps(first, ensure_ascii=False)[1:-1], json.dumps(last, ensure_ascii=False)[1:-1]
 
 
-@hub_mark
+@hub_browser_mark
 def test_a_course_update_reaches_the_learner_without_touching_their_journal_or_their_edit(
         hub, browsers, learner_a, course_source, scratch):
     bare, branch = course_source
@@ -465,7 +470,7 @@ def _memory_kib(uid: int) -> list[dict]:
     return found
 
 
-@hub_mark
+@hub_browser_mark
 def test_memory_of_a_learner_server_after_every_notebook(hub, browsers, learner_a, course_source):
     bare, branch = course_source
     lab, _ = follow_link(hub, browsers(learner_a.name), learner_a, course_link(hub, bare, branch),
@@ -490,7 +495,7 @@ DROP = ("import os, sys; fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os
         "os.fchmod(fd, 0o640); os.write(fd, sys.argv[2].encode()); os.close(fd)")
 
 
-@hub_mark
+@hub_mark  # users and folders only: no hub, no browser
 def test_learners_drop_share_files_only_the_facilitator_can_read(drop_folder, learner_a, learner_b, facilitator, cohort):
     facilitators = cohort[1]
     mode = drop_folder.stat()
@@ -518,7 +523,7 @@ def test_learners_drop_share_files_only_the_facilitator_can_read(drop_folder, le
         assert path.stat().st_uid == user.uid
 
 
-@hub_mark
+@hub_browser_mark
 def test_the_facilitator_sees_the_class_dashboard(hub, facilitator, drop_folder):
     """For the lead, once ``course_helpers.cohort`` lands: the facilitator opens the dashboard on the hub.
 
@@ -535,7 +540,7 @@ def test_the_facilitator_sees_the_class_dashboard(hub, facilitator, drop_folder)
 
 
 # --- 7. nothing is left running -------------------------------------------------------------------
-@hub_mark
+@hub_browser_mark
 def test_stopping_the_hub_stops_every_learner_process(hub, cohort):
     people = cohort[0]
     running = {name: hub_users.processes_of(user.uid) for name, user in people.items()}
