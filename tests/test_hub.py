@@ -30,96 +30,42 @@ import grp
 import hashlib
 import json
 import os
-import pwd
-import re
 import shutil
-import signal
 import stat
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from browser import chromium, notebook as nbk, selectors as S, scripts
+from browser import chromium, notebook as nbk, selectors as S
 from course_helpers import course
-from course_helpers.hublink import nbgitpuller_link, pull_link
+from course_helpers.hublink import pull_link
 from hub import cleanup, course_repo, decide as hub_decide, users as hub_users
 from hub.hubserver import Hub
+from hub.journey import (course_link, first_and_last_markdown, follow_link, journal_of, memory_of,
+                         notebook_in_home, record, replace_line, run_all)
 from test_browser import reflection_text, type_reflection
 
 ROOT = Path(__file__).resolve().parent.parent
-MEASUREMENTS = Path(__file__).resolve().parent / "screenshots" / "hub-measurements.json"
 HOLONIQ = course.step("01")
 READY = [s for s in course.STEPS if s.status == "ready"]
 DROP_ROOT = Path("/srv/mcc-course")
-LINK_TIMEOUT_MS = 120_000  # first visit: login, spawn, clone, JupyterLab, the notebook
 DASHBOARD_NEEDS = "needs course_helpers.cohort"
+ANSWERS = {"a": "Learner A: my university keeps whole degrees, so I lean to the top left.",
+           "b": "Learner B — a private provider, so markets lead; 'stackable' pieces."}
 
-# The hub tests drive Chromium too: `-m "not browser"` leaves them out along with the browser suite.
 hub_mark = pytest.mark.hub
 
 
 def hub_browser_mark(test):
+    """The tests that drive Chromium are browser tests too: `-m "not browser"` leaves them out."""
     return pytest.mark.browser(pytest.mark.hub(test))
 
 
-# --- the skip/fail decision (no hub needed) ------------------------------------------------------
-@pytest.mark.parametrize("root, proxy, error, unreadable, ci, action", [
-    (True, True, None, None, None, "run"),
-    (False, True, None, None, None, "skip"),
-    (False, True, None, None, "true", "fail"),
-    (True, False, None, None, None, "skip"),
-    (True, False, None, None, "1", "fail"),
-    (True, True, "No module named 'nbgitpuller'", None, None, "skip"),
-    (True, True, "No module named 'jupyterhub'", None, "true", "fail"),
-    (True, True, None, "the test users cannot run /x/.venv/bin/python", None, "skip"),
-    (True, True, None, "the test users cannot run /x/.venv/bin/python", "true", "fail"),
-])
-def test_the_hub_group_skips_locally_and_fails_on_ci(tmp_path, root, proxy, error, unreadable, ci, action):
-    executable = None
-    if proxy:
-        executable = tmp_path / "configurable-http-proxy"
-        executable.write_text("#!/bin/sh\n")
-        executable.chmod(0o755)
-    environ = {} if ci is None else {"CI": ci}
-    decision = hub_decide.decide(is_root=root, proxy=executable, import_error=error, unreadable=unreadable,
-                                 environ=environ)
-    assert decision.action == action
-    if not proxy and action != "run":
-        assert hub_decide.PROXY_INSTALL in decision.reason
-
-
-def test_ci_installs_the_same_proxy_the_tests_look_for():
-    ci = (ROOT / ".ci" / "run").read_text()
-    assert hub_decide.PROXY_PACKAGE in ci and ".hub-tools" in ci
-    assert ".hub-tools/" in (ROOT / ".gitignore").read_text()
-
-
 # --- fixtures ----------------------------------------------------------------------------------------
-def _hub_packages_error() -> str | None:
-    try:
-        import jupyterhub  # noqa: F401
-        import nbgitpuller  # noqa: F401
-        return None
-    except ImportError as error:
-        return str(error)
-
-
-def _require(decision) -> None:
-    if decision.action == "skip":
-        pytest.skip(decision.reason)
-    if decision.action == "fail":
-        pytest.fail(decision.reason, pytrace=False)
-
-
 @pytest.fixture(scope="module")
 def proxy_path() -> Path:
-    proxy = hub_decide.find_proxy(os.environ)
-    _require(hub_decide.decide(is_root=os.geteuid() == 0, proxy=proxy, import_error=_hub_packages_error(),
-                               unreadable=None, environ=os.environ))
-    return proxy
+    return hub_decide.require_hub(os.environ)
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +76,7 @@ def chromium_path(proxy_path) -> Path:
         problem = None
     except ImportError as error:
         problem = str(error)
-    _require(chromium.decide(executable, os.environ, problem))
+    hub_decide.require(chromium.decide(executable, os.environ, problem))
     return executable
 
 
@@ -207,39 +153,21 @@ def course_source(scratch, proxy_path) -> tuple[Path, str]:
     return course_repo.publish(ROOT, scratch)
 
 
-def _unreadable_by(user: hub_users.User, python: Path) -> str | None:
-    """Why ``user`` cannot run the servers' Python with the course and nbgitpuller, or None."""
-    result = user.run(str(python), "-c", "import course_helpers, nbgitpuller, jupyterhub, ipykernel")
-    if result.returncode == 0:
-        return None
-    return (f"the test users cannot run {python} with course_helpers, nbgitpuller and jupyterhub "
-            f"(every folder above the checkout and its .venv must be readable and searchable by others): "
-            f"{result.stderr.strip().splitlines()[-1] if result.stderr.strip() else result.returncode}")
-
-
-def _safe_directory_config(scratch: Path, bare: Path) -> Path:
-    config = scratch / "gitconfig"
-    config.write_text(f"[safe]\n\tdirectory = {bare}\n")
-    config.chmod(0o644)
-    return config
-
-
 @pytest.fixture(scope="module")
 def hub(cohort, scratch, proxy_path, drop_folder, course_source, request):
     people, _, _ = cohort
     # The servers run the test environment's Python (this .venv: the course, nbgitpuller and
     # jupyterhub-singleuser installed side by side, as in the image repo2docker builds).
     python = Path(sys.executable)
-    _require(hub_decide.decide(is_root=True, proxy=proxy_path, import_error=None,
-                               unreadable=_unreadable_by(people["a"], python), environ=os.environ))
+    hub_decide.require(hub_decide.decide(is_root=True, proxy=proxy_path, import_error=None,
+                                         unreadable=hub_decide.unreadable_by(people["a"], python),
+                                         environ=os.environ))
     bare, _ = course_source
     environment = {
         # Where the cohort module is to find the class's drop folder (see test_the_facilitator_sees_...).
         "COURSE_SHARE_DIR": str(drop_folder),
-        # git refuses to read a repository another user owns unless it is marked safe in a
-        # system or global config; an administrator runs `git config --system --add safe.directory
-        # PATH` once. The test marks it in a global config of its own rather than in /etc/gitconfig.
-        "GIT_CONFIG_GLOBAL": str(_safe_directory_config(scratch, bare)),
+        # git refuses to read a repository another user owns unless it is marked safe.
+        "GIT_CONFIG_GLOBAL": str(course_repo.safe_directory_config(scratch, bare)),
     }
     timer = nbk.Stopwatch()
     server = Hub(scratch, proxy=proxy_path, users=[u.name for u in people.values()], environment=environment,
@@ -249,7 +177,7 @@ def hub(cohort, scratch, proxy_path, drop_folder, course_source, request):
         for user in (people["a"], people["b"]):
             open_browser(user.name)  # Chromium starts while the hub does
         server.wait_ready()
-        _record("hub_start_seconds", timer.seconds())
+        record("hub_start_seconds", timer.seconds())
         yield server
     finally:
         server.stop()
@@ -280,67 +208,6 @@ def browsers(playwright_instance, chromium_path, scratch):
         context.close()
 
 
-# --- helpers ---------------------------------------------------------------------------------------
-def _record(key: str, value) -> None:
-    MEASUREMENTS.parent.mkdir(parents=True, exist_ok=True)
-    data = json.loads(MEASUREMENTS.read_text()) if MEASUREMENTS.exists() else {}
-    data[key] = value
-    data["cpus"] = os.cpu_count()
-    MEASUREMENTS.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
-
-
-def course_link(hub: Hub, bare: Path, branch: str, notebook: str = HOLONIQ.notebook) -> str:
-    return nbgitpuller_link(hub.url, bare.as_uri(), branch=branch, notebook=f"notebooks/{notebook}")
-
-
-def notebook_in_home(bare: Path, notebook: str) -> str:
-    """The notebook's path relative to the learner's home, as their server names it."""
-    return f"{pull_link('http://hub', bare.as_uri()).folder}/notebooks/{notebook}"
-
-
-def follow_link(hub: Hub, context, user: hub_users.User, link: str, notebook: str) -> tuple[nbk.LabPage, float]:
-    """Open ``link`` as ``user`` (logging in if asked) until ``notebook`` is rendered with an idle kernel.
-
-    Returns the page and the seconds from following the link to the notebook's cells on screen.
-    """
-    page = context.pages[0] if context.pages else context.new_page()
-    timer = nbk.Stopwatch()
-    page.goto(link)
-    if page.locator(S.HUB_USERNAME).count():
-        page.fill(S.HUB_USERNAME, user.name)
-        page.fill(S.HUB_PASSWORD, hub.password)
-        page.click(S.HUB_LOGIN)
-    try:
-        page.locator(f"{S.CELL}, {S.NBGITPULLER_ERROR}").first.wait_for(timeout=LINK_TIMEOUT_MS)
-        if not page.locator(S.CELL).count():
-            raise RuntimeError("nbgitpuller reported an error")
-    except Exception as error:  # noqa: BLE001 - Playwright's TimeoutError: say what the learner saw
-        body = page.locator("body").inner_text() if page.locator("body").count() else ""
-        pytest.fail(f"{user.name} never reached {notebook}: {str(error).splitlines()[0]}\n"
-                    f"page {page.url}:\n{body[-3000:]}\nhub log:\n{hub.log()[-5000:]}", pytrace=False)
-    seconds = timer.seconds()
-    lab = nbk.LabPage(page, hub.user_server(user.name))
-    assert page.url.split("?")[0].endswith(f"/user/{user.name}/lab/tree/{notebook}"), page.url
-    lab.wait_kernel_idle(notebook)
-    page.wait_for_function(scripts.KERNEL_CONNECTED, timeout=nbk.OPEN_TIMEOUT_MS)
-    return lab, seconds
-
-
-def run_all(lab: nbk.LabPage) -> None:
-    lab.run_all()
-    assert nbk.wait_widgets_settled(lab.page), "widgets never finished loading"
-
-
-def journal_of(user: hub_users.User) -> Path:
-    """Where the journal lands with COURSE_JOURNAL_DIR unset: the user's XDG data folder, in their home."""
-    return user.home / ".local" / "share" / "mc-course-companion" / "journal.sqlite3"
-
-
-def answers_for(user: hub_users.User) -> dict[str, str]:
-    return {"a": "Learner A: my university keeps whole degrees, so I lean to the top left.",
-            "b": "Learner B — a private provider, so markets lead; 'stackable' pieces."}[user.name.split("-")[2]]
-
-
 # --- 1. follow the link, answer, restart, find the answer ------------------------------------------
 @hub_browser_mark
 def test_each_learner_follows_the_link_answers_restarts_and_finds_the_answer(hub, browsers, cohort, course_source):
@@ -348,18 +215,18 @@ def test_each_learner_follows_the_link_answers_restarts_and_finds_the_answer(hub
     people = cohort[0]
     learners = (people["a"], people["b"])
     bare, branch = course_source
-    link = course_link(hub, bare, branch)
+    link = course_link(hub, bare, branch, HOLONIQ.notebook)
     notebook = notebook_in_home(bare, HOLONIQ.notebook)
     label = HOLONIQ.prompt("why_there").text
 
     hub.request_server(people["b"].name)
-    for user in learners:
+    for who, user in zip("ab", learners):
         lab, seconds = follow_link(hub, browsers(user.name), user, link, notebook)
-        _record(f"link_to_notebook_first_visit_seconds_{user.name.split('-')[2]}", seconds)
+        record(f"link_to_notebook_first_visit_seconds_{who}", seconds)
         assert (user.home / notebook).is_file(), "nbgitpuller did not clone the course into the learner's home"
         assert (user.home / notebook).stat().st_uid == user.uid, "the clone must belong to the learner"
         run_all(lab)
-        assert S.SAVED.match(type_reflection(lab.page, label, answers_for(user)))
+        assert S.SAVED.match(type_reflection(lab.page, label, ANSWERS[who]))
         assert journal_of(user).is_file(), "the journal is not in the learner's XDG data folder"
         assert journal_of(user).stat().st_uid == user.uid
         lab.page.goto("about:blank")
@@ -367,13 +234,13 @@ def test_each_learner_follows_the_link_answers_restarts_and_finds_the_answer(hub
     # Both servers stop (the learners' "Stop My Server", or the idle culler) and come back.
     timer = nbk.Stopwatch()
     hub.stop_servers(*(user.name for user in learners))
-    _record("stop_two_servers_seconds", timer.seconds())
+    record("stop_two_servers_seconds", timer.seconds())
     hub.request_server(people["b"].name)
-    for user in learners:
+    for who, user in zip("ab", learners):
         lab, seconds = follow_link(hub, browsers(user.name), user, link, notebook)
-        _record(f"link_to_notebook_after_restart_seconds_{user.name.split('-')[2]}", seconds)
+        record(f"link_to_notebook_after_restart_seconds_{who}", seconds)
         run_all(lab)
-        assert reflection_text(lab.page, label) == answers_for(user), f"{user.name}'s answer did not come back"
+        assert reflection_text(lab.page, label) == ANSWERS[who], f"{user.name}'s answer did not come back"
         lab.page.goto("about:blank")
 
 
@@ -395,31 +262,14 @@ def test_learner_b_cannot_read_learner_a_journal_or_home(hub, learner_a, learner
 
 
 # --- 3. course updates through nbgitpuller --------------------------------------------------------
-START_MARK = "Start here"  # replaced in 00 (which the learner never edits)
-
-
-def _replace_line(path: Path, old: str, new: str) -> None:
-    text = path.read_text()
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1))
-
-
-def _markdown_lines(notebook: Path) -> tuple[str, str]:
-    """The first and the last line of markdown source in ``notebook``'s JSON (far apart, so git merges them separately)."""
-    cells = json.loads(notebook.read_text())["cells"]
-    markdown = [c for c in cells if c["cell_type"] == "markdown"]
-    first, last = markdown[0]["source"][0], markdown[-1]["source"][-1]
-    return json.dumps(first, ensure_ascii=False)[1:-1], json.dumps(last, ensure_ascii=False)[1:-1]
-
-
 @hub_browser_mark
 def test_a_course_update_reaches_the_learner_without_touching_their_journal_or_their_edit(
         hub, browsers, learner_a, course_source, scratch):
     bare, branch = course_source
     folder = learner_a.home / pull_link("http://hub", bare.as_uri()).folder
     start, camilleri = folder / "notebooks" / course.step("00").notebook, folder / "notebooks" / course.step("02").notebook
-    title_02, end_02 = _markdown_lines(camilleri)
-    title_00, _ = _markdown_lines(start)
+    title_02, end_02 = first_and_last_markdown(camilleri)
+    title_00, _ = first_and_last_markdown(start)
 
     # A edits 02's title in their copy (as A, the way JupyterLab would save it).
     learner_edit = title_02 + " (my notes: compare with HolonIQ)"
@@ -432,15 +282,15 @@ def test_a_course_update_reaches_the_learner_without_touching_their_journal_or_t
 
     # The author changes 00 (untouched by A), the same line of 02 that A changed, and a far line of 02.
     def author_edit(checkout: Path) -> None:
-        _replace_line(checkout / "notebooks" / course.step("00").notebook, title_00, title_00 + " (updated for spring)")
+        replace_line(checkout / "notebooks" / course.step("00").notebook, title_00, title_00 + " (updated for spring)")
         notebook_02 = checkout / "notebooks" / course.step("02").notebook
-        _replace_line(notebook_02, title_02, title_02 + " (author's new title)")
-        _replace_line(notebook_02, end_02, end_02 + " Updated reading list.")
+        replace_line(notebook_02, title_02, title_02 + " (author's new title)")
+        replace_line(notebook_02, end_02, end_02 + " Updated reading list.")
     course_repo.push_change(bare, scratch, "Spring update", author_edit)
 
-    lab, seconds = follow_link(hub, browsers(learner_a.name), learner_a, course_link(hub, bare, branch),
+    lab, seconds = follow_link(hub, browsers(learner_a.name), learner_a, course_link(hub, bare, branch, HOLONIQ.notebook),
                                notebook_in_home(bare, HOLONIQ.notebook))
-    _record("link_to_notebook_with_an_update_seconds", seconds)
+    record("link_to_notebook_with_an_update_seconds", seconds)
     lab.page.goto("about:blank")
 
     assert title_00 + " (updated for spring)" in start.read_text(), "the update to an untouched notebook did not arrive"
@@ -454,26 +304,10 @@ def test_a_course_update_reaches_the_learner_without_touching_their_journal_or_t
 
 
 # --- 4. what a learner's server needs ---------------------------------------------------------------
-def _memory_kib(uid: int) -> list[dict]:
-    """Every process running as ``uid``: what it is, its RSS and its PSS in KiB."""
-    found = []
-    for pid in hub_users.processes_of(uid):
-        try:
-            status = Path(f"/proc/{pid}/status").read_text()
-            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
-            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:
-            continue
-        found.append({"what": "kernel" if "ipykernel" in command else "server" if "singleuser" in command else command[:60],
-                      "rss_kib": int(re.search(r"^VmRSS:\s+(\d+)", status, re.M).group(1)),
-                      "pss_kib": int(re.search(r"^Pss:\s+(\d+)", rollup, re.M).group(1))})
-    return found
-
-
 @hub_browser_mark
 def test_memory_of_a_learner_server_after_every_notebook(hub, browsers, learner_a, course_source):
     bare, branch = course_source
-    lab, _ = follow_link(hub, browsers(learner_a.name), learner_a, course_link(hub, bare, branch),
+    lab, _ = follow_link(hub, browsers(learner_a.name), learner_a, course_link(hub, bare, branch, HOLONIQ.notebook),
                          notebook_in_home(bare, HOLONIQ.notebook))
     for step in READY:
         lab.open(notebook_in_home(bare, step.notebook))  # ?reset: one notebook on screen, earlier kernels kept
@@ -481,9 +315,9 @@ def test_memory_of_a_learner_server_after_every_notebook(hub, browsers, learner_
         problems = nbk.page_problems(lab.page, prompts=step.prompts, dialogs=lab.dialogs)
         assert problems == [], f"{step.notebook} on the hub:\n" + "\n".join(problems)
     lab.page.goto("about:blank")  # kernels stay running, as when a learner leaves tabs open
-    processes = _memory_kib(learner_a.uid)
+    processes = memory_of(learner_a.uid)
     rss, pss = sum(p["rss_kib"] for p in processes), sum(p["pss_kib"] for p in processes)
-    _record("learner_after_all_notebooks", {
+    record("learner_after_all_notebooks", {
         "rss_mib": round(rss / 1024), "pss_mib": round(pss / 1024), "notebooks": [s.notebook for s in READY],
         "processes": [{"what": p["what"], "rss_mib": round(p["rss_kib"] / 1024)} for p in processes]})
     assert [p["what"] for p in processes].count("kernel") >= len(READY), "expected one kernel per notebook"
@@ -550,44 +384,3 @@ def test_stopping_the_hub_stops_every_learner_process(hub, cohort):
     assert all(not pids for pids in left.values()), f"processes left after the hub stopped: {left}"
     pid_file = hub.scratch / "jupyterhub-proxy.pid"
     assert not pid_file.exists() or not Path(f"/proc/{pid_file.read_text().strip()}").exists(), "the proxy survived"
-
-
-# --- 8. a killed run is cleaned up by the next one --------------------------------------------------
-KILLED_RUN = """
-import subprocess, sys, time
-sys.path.insert(0, sys.argv[1])
-from hub import cleanup, users
-scratch = cleanup.new_scratch()
-user = users.Cohort().add_user("learner-k")
-# its "hub" (a stand-in process whose command line names jupyterhub) and a learner process
-hub = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)", "jupyterhub"], start_new_session=True)
-(scratch / cleanup.HUB_PID).write_text(str(hub.pid))
-learner = subprocess.Popen(["runuser", "-u", user.name, "--", "sleep", "600"], start_new_session=True)
-print(scratch, user.name, user.uid, hub.pid, flush=True)
-time.sleep(600)
-"""
-
-
-@hub_mark
-def test_a_killed_run_is_cleaned_up_by_the_next(proxy_path):
-    run = subprocess.Popen([sys.executable, "-c", KILLED_RUN, str(Path(__file__).parent)], stdout=subprocess.PIPE,
-                           text=True, start_new_session=True)
-    try:
-        folder, name, uid, hub_pid = run.stdout.readline().split()
-        uid, hub_pid = int(uid), int(hub_pid)
-        deadline = time.monotonic() + 10
-        while not hub_users.processes_of(uid) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert Path(folder).is_dir() and hub_users.processes_of(uid)
-    finally:
-        os.kill(run.pid, signal.SIGKILL)  # the run dies without its finalizers
-        run.wait(timeout=10)
-    removed = cleanup.remove_stale(DROP_ROOT)  # what the next run's fixtures do first
-    assert folder in removed and name in removed
-    assert not Path(folder).exists()
-    assert name not in {e.pw_name for e in pwd.getpwall()}
-    assert not hub_users.processes_of(uid), "the dead run's learner processes survived"
-    deadline = time.monotonic() + 10
-    while Path(f"/proc/{hub_pid}").exists() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not Path(f"/proc/{hub_pid}").exists(), "the dead run's hub survived"

@@ -46,3 +46,15 @@ def push_change(bare: Path, scratch: Path, message: str, edit: Callable[[Path], 
         for file in files:
             os.chmod(os.path.join(folder, file), 0o644)
     return git("rev-parse", "HEAD", cwd=checkout).strip()
+
+
+def safe_directory_config(scratch: Path, bare: Path) -> Path:
+    """A git config marking ``bare`` safe for every user (git refuses repositories others own).
+
+    An administrator runs ``git config --system --add safe.directory PATH`` once; the tests
+    point GIT_CONFIG_GLOBAL at this file rather than change the machine's /etc/gitconfig.
+    """
+    config = scratch / "gitconfig"
+    config.write_text(f"[safe]\n\tdirectory = {bare}\n")
+    config.chmod(0o644)
+    return config

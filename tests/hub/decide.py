@@ -28,6 +28,44 @@ def find_proxy(environ: Mapping[str, str]) -> Path | None:
     return Path(found) if found else None
 
 
+def hub_packages_error() -> str | None:
+    """Why jupyterhub or nbgitpuller cannot be imported here, or None."""
+    try:
+        import jupyterhub  # noqa: F401
+        import nbgitpuller  # noqa: F401
+        return None
+    except ImportError as error:
+        return str(error)
+
+
+def unreadable_by(user, python: Path) -> str | None:
+    """Why ``user`` cannot run the servers' Python with the course and nbgitpuller, or None."""
+    result = user.run(str(python), "-c", "import course_helpers, nbgitpuller, jupyterhub, ipykernel")
+    if result.returncode == 0:
+        return None
+    last = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else f"exit {result.returncode}"
+    return (f"the test users cannot run {python} with course_helpers, nbgitpuller and jupyterhub (every "
+            f"folder above the checkout and its .venv must be readable and searchable by others): {last}")
+
+
+def require(decision: Decision) -> None:
+    """Skip or fail the calling test as ``decision`` says."""
+    import pytest
+
+    if decision.action == "skip":
+        pytest.skip(decision.reason)
+    if decision.action == "fail":
+        pytest.fail(decision.reason, pytrace=False)
+
+
+def require_hub(environ: Mapping[str, str]) -> Path:
+    """The proxy to use, after skipping or failing the test if the hub group cannot run here."""
+    proxy = find_proxy(environ)
+    require(decide(is_root=os.geteuid() == 0, proxy=proxy, import_error=hub_packages_error(), unreadable=None,
+                   environ=environ))
+    return proxy
+
+
 def decide(*, is_root: bool, proxy: Path | None, import_error: str | None, unreadable: str | None,
            environ: Mapping[str, str]) -> Decision:
     """Run, skip or fail; the first missing piece is the reason."""
