@@ -32,7 +32,6 @@ import json
 import os
 import shutil
 import stat
-import sys
 from pathlib import Path
 
 import pytest
@@ -40,7 +39,7 @@ import pytest
 from browser import chromium, notebook as nbk, selectors as S
 from course_helpers import course
 from course_helpers.hublink import pull_link
-from hub import cleanup, course_repo, decide as hub_decide, users as hub_users
+from hub import cleanup, course_repo, decide as hub_decide, runtime, users as hub_users
 from hub.hubserver import Hub
 from hub.journey import (course_link, first_and_last_markdown, follow_link, journal_of, memory_of,
                          notebook_in_home, record, replace_line, run_all)
@@ -156,22 +155,23 @@ def course_source(scratch, proxy_path) -> tuple[Path, str]:
 @pytest.fixture(scope="module")
 def hub(cohort, scratch, proxy_path, drop_folder, course_source, request):
     people, _, _ = cohort
-    # The servers run the test environment's Python (this .venv: the course, nbgitpuller and
-    # jupyterhub-singleuser installed side by side, as in the image repo2docker builds).
-    python = Path(sys.executable)
+    # The servers run the test environment (this .venv: the course, nbgitpuller and
+    # jupyterhub-singleuser side by side, as in the image repo2docker builds), or copies of it.
+    learners_python = runtime.for_learners(ROOT, scratch, people["a"])
     hub_decide.require(hub_decide.decide(is_root=True, proxy=proxy_path, import_error=None,
-                                         unreadable=hub_decide.unreadable_by(people["a"], python),
-                                         environ=os.environ))
+                                         unreadable=learners_python.problem, environ=os.environ))
+    record("learners_runtime", {"python": str(learners_python.python), "copied": learners_python.copied})
     bare, _ = course_source
     environment = {
+        **learners_python.server_environment,
         # Where the cohort module is to find the class's drop folder (see test_the_facilitator_sees_...).
         "COURSE_SHARE_DIR": str(drop_folder),
         # git refuses to read a repository another user owns unless it is marked safe.
         "GIT_CONFIG_GLOBAL": str(course_repo.safe_directory_config(scratch, bare)),
     }
     timer = nbk.Stopwatch()
-    server = Hub(scratch, proxy=proxy_path, users=[u.name for u in people.values()], environment=environment,
-                 python=python).launch()
+    server = Hub(scratch, proxy=proxy_path, users=[u.name for u in people.values()],
+                 singleuser=learners_python.command, environment=environment).launch()
     try:
         open_browser = request.getfixturevalue("browsers")
         for user in (people["a"], people["b"]):

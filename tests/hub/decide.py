@@ -38,14 +38,14 @@ def hub_packages_error() -> str | None:
         return str(error)
 
 
-def unreadable_by(user, python: Path) -> str | None:
-    """Why ``user`` cannot run the servers' Python with the course and nbgitpuller, or None."""
-    result = user.run(str(python), "-c", "import course_helpers, nbgitpuller, jupyterhub, ipykernel")
+def unreadable_by(user, python: Path, env: dict[str, str] | None = None) -> str | None:
+    """Why ``user`` cannot run ``python`` with the course, nbgitpuller and the hub, or None."""
+    result = user.run(str(python), "-c", "import course_helpers, nbgitpuller, jupyterhub.singleuser, ipykernel",
+                      env=env)
     if result.returncode == 0:
         return None
     last = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else f"exit {result.returncode}"
-    return (f"the test users cannot run {python} with course_helpers, nbgitpuller and jupyterhub (every "
-            f"folder above the checkout and its .venv must be readable and searchable by others): {last}")
+    return f"the test users cannot run {python} with course_helpers, nbgitpuller and jupyterhub: {last}"
 
 
 def require(decision: Decision) -> None:

@@ -50,7 +50,7 @@ c.Authenticator.admin_users = set()
 
 # Each learner's server runs as that system user, in their private home.
 c.JupyterHub.spawner_class = "localprocess"
-c.Spawner.cmd = [{singleuser!r}]
+c.Spawner.cmd = {singleuser!r}
 c.Spawner.default_url = "/lab"
 c.Spawner.notebook_dir = "~"
 c.Spawner.start_timeout = 120
@@ -100,13 +100,14 @@ class UserServer:
 class Hub:
     """``jupyterhub`` started from a config written into ``scratch``."""
 
-    def __init__(self, scratch: Path, *, proxy: Path, users: list[str], environment: dict[str, str],
-                 python: Path = Path(sys.executable)):
+    def __init__(self, scratch: Path, *, proxy: Path, users: list[str], singleuser: list[str],
+                 environment: dict[str, str]):
         self.scratch = scratch
         self.proxy = proxy
         self.users = users
+        self.singleuser = singleuser  # the command each user's server runs
         self.environment = environment
-        self.python = python
+        self.python = Path(sys.executable)  # the hub's own
         self.password = secrets.token_urlsafe(12)
         self.token = secrets.token_hex(32)
         self.port = 0
@@ -138,7 +139,7 @@ class Hub:
             db_url=f"sqlite:///{self.scratch / 'jupyterhub.sqlite'}",
             cookie_file=str(self.scratch / "jupyterhub_cookie_secret"),
             password=self.password, users=sorted(self.users),
-            singleuser=str(self.python.parent / "jupyterhub-singleuser"),
+            singleuser=list(self.singleuser),
             environment=environment, service=SERVICE, token=self.token)
         path = self.scratch / "jupyterhub_config.py"
         path.write_text(text)

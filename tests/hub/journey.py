@@ -23,6 +23,8 @@ from .users import User, processes_of
 
 MEASUREMENTS = Path(__file__).resolve().parent.parent / "screenshots" / "hub-measurements.json"
 LINK_TIMEOUT_MS = 120_000  # first visit: login, spawn, clone, JupyterLab, the notebook
+# One LabPage per browser tab: each LabPage answers the tab's dialogs, and two would answer one twice.
+_LABS: dict[object, nbk.LabPage] = {}
 
 
 def record(key: str, value) -> None:
@@ -66,7 +68,7 @@ def follow_link(hub: Hub, context, user: User, link: str, notebook: str) -> tupl
         pytest.fail(f"{user.name} never reached {notebook}: {str(error).splitlines()[0]}\n"
                     f"page {page.url}:\n{body[-3000:]}\nhub log:\n{hub.log()[-5000:]}", pytrace=False)
     seconds = timer.seconds()
-    lab = nbk.LabPage(page, hub.user_server(user.name))
+    lab = _LABS.get(page) or _LABS.setdefault(page, nbk.LabPage(page, hub.user_server(user.name)))
     assert page.url.split("?")[0].endswith(f"/user/{user.name}/lab/tree/{notebook}"), page.url
     lab.wait_kernel_idle(notebook)
     page.wait_for_function(scripts.KERNEL_CONNECTED, timeout=nbk.OPEN_TIMEOUT_MS)

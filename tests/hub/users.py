@@ -32,11 +32,12 @@ class User:
     gid: int
     home: Path
 
-    def run(self, *argv: str, check: bool = False, input: str | None = None,
-            cwd: str | None = None) -> subprocess.CompletedProcess:
-        """``argv`` as this user (their groups, their HOME), captured as text."""
+    def run(self, *argv: str, check: bool = False, input: str | None = None, cwd: str | None = None,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+        """``argv`` as this user (their groups, their HOME, a plain PATH, ``env``), captured as text."""
+        extra = [f"{key}={value}" for key, value in (env or {}).items()]
         command = ["runuser", "-u", self.name, "--", "env", f"HOME={self.home}", f"USER={self.name}",
-                   "PATH=/usr/local/bin:/usr/bin:/bin", *argv]
+                   "PATH=/usr/local/bin:/usr/bin:/bin", *extra, *argv]
         return subprocess.run(command, capture_output=True, text=True, errors="replace", timeout=60, check=check,
                               input=input, cwd=cwd or "/")
 
