@@ -18,9 +18,11 @@ part of the hub is mocked. Tests run in file order and build on each other:
 7. stopping the hub stops every process of every test user.
 
 Users, groups, the drop folder and all processes are removed afterwards, also
-on failure; users left by a killed earlier run are removed first. Locally the
-group is skipped with a reason when it cannot run (not root, no proxy, no hub
-extra, no Chromium); under CI=true that is a failure.
+on failure; what a killed earlier run left is removed first
+(tests/test_hub_harness.py proves it). Locally the group is skipped with a
+reason when it cannot run (not root, no proxy, no hub extra, no Chromium);
+under CI=true that is a failure. The tests that drive Chromium are also marked
+``browser``. Measurements go to tests/screenshots/hub-measurements.json.
 
     pytest -m hub
 """
