@@ -19,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 START_NOTEBOOK = "notebooks/00_start_here.ipynb"
+# JupyterLab settings shared with Binder's postBuild: no news pop-up, no update check.
+LAB_SETTINGS = ROOT / "jupyter-settings" / "overrides.json"
 
 
 def venv_python() -> Path:
@@ -41,7 +43,17 @@ def ensure_environment(extras: str) -> Path:
         subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
                         "-e", target], cwd=ROOT, check=True)
         stamp.write_text(fingerprint)
+    install_lab_settings(VENV)
     return python
+
+
+def install_lab_settings(environment: Path) -> Path:
+    """Copy the course's JupyterLab settings into the environment (JupyterLab reads them from there)."""
+    target = environment / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists() or target.read_bytes() != LAB_SETTINGS.read_bytes():
+        target.write_bytes(LAB_SETTINGS.read_bytes())
+    return target
 
 
 def open_lab(args: list[str]) -> int:

@@ -35,6 +35,16 @@ FLOOR_NOTEBOOK_SOURCE = "import pandas\nimport matplotlib.pyplot\nimport ipywidg
 NOTEBOOK_TARGET = 1.25
 SAVE_TARGET = 2.0
 IMPORT_TARGET = 1.10
+FIGURE_TARGET = 25.0  # a drawn and encoded figure against a blank one of the same size (02's chart: about 12-20)
+
+
+# Audit + Open Badges export + printable summary of one credential, against serialising and escaping the same
+# content once (JSON dumps and loads of the exported document, html.escape of every text field): the least any
+# export has to do. The three steps walk the content several times and build sentences, so about 20x the floor
+# is expected; 40 leaves room for a slower machine. The absolute aim is what a click may cost.
+CREDENTIAL_TARGET = 40.0
+CREDENTIAL_ABSOLUTE_MS = 20.0
+CREDENTIAL_RUNS = 300
 PREFILLED_REVISIONS = 10_000
 SAVES_MEASURED = 400
 
@@ -166,6 +176,80 @@ def bench_import(repeat: int) -> list[dict]:
     return rows
 
 
+# --- figures of 03 and 04 ---------------------------------------------------------------
+def median_seconds(action, repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def bench_figures(repeat: int) -> list[dict]:
+    """Each 03/04 figure, fully answered, drawn and encoded as PNG, against a blank figure of the same size."""
+    from course_helpers import data, plots
+
+    def frame_names(table: str, label: str) -> dict[str, str]:
+        frame = data.load(table)
+        return dict(zip(frame["id"], frame[label]))
+
+    views, examples = frame_names("stakeholders", "short"), frame_names("example_credentials", "short")
+    drivers, critiques = frame_names("drivers", "title"), frame_names("critiques", "title")
+    answers = ("yes", "unsure", "no")
+    grid = {v: {e: answers[(i + j) % 3] for j, e in enumerate(examples)} for i, v in enumerate(views)}
+    links = {c: {"driver": list(drivers)[i % len(drivers)], "relation": ("questions", "warns about")[i % 2]}
+             for i, c in enumerate(critiques)}
+    ratings = {c: 1 + i % 5 for i, c in enumerate(critiques)}
+    rows = []
+    for label, draw in [("03 judgement heat map", lambda: plots.judgement_heatmap(grid, views, examples)),
+                        ("04 drivers-critiques figure", lambda: plots.critique_links(links, ratings, drivers, critiques))]:
+        size = draw()[0].get_size_inches()
+        drawn = median_seconds(lambda: plots.render_png(*draw()), repeat)
+        blank = median_seconds(lambda: plots.render_png(plots.new_figure(*size)), repeat)
+        rows.append(result(f"{label}, drawn and encoded, vs a blank figure of the same size, median of {repeat}",
+                           drawn * 1000, "ms", blank * 1000, FIGURE_TARGET))
+    return rows
+
+
+# --- credential audit, export and summary (07) ----------------------------------------------
+def bench_credential(repeat: int) -> list[dict]:
+    import html
+
+    from course_helpers.credential_audit import audit, example
+    from course_helpers.credential_summary import summary_html
+    from course_helpers.credentials import TEXT_FIELDS
+    from course_helpers.openbadges import achievement_credential
+
+    credential = example("data-ethics")
+    document = achievement_credential(credential)
+    texts = [credential.value(f) for f in TEXT_FIELDS] + list(credential.learning_outcomes)
+
+    def ours() -> None:
+        findings = audit(credential)
+        json.dumps(achievement_credential(credential))
+        summary_html(credential, findings)
+
+    def floor() -> None:
+        json.loads(json.dumps(document))
+        for text in texts:
+            html.escape(text)
+
+    ours()  # tables loaded and cached, as in a notebook after the first run
+    samples: dict[str, list[float]] = {"ours": [], "floor": []}
+    for _ in range(CREDENTIAL_RUNS * max(repeat, 1)):
+        for name, action in (("floor", floor), ("ours", ours)):
+            start = time.perf_counter()
+            action()
+            samples[name].append(time.perf_counter() - start)
+    value, floor_value = statistics.median(samples["ours"]), statistics.median(samples["floor"])
+    return [result("credential audit + Open Badges export + summary (example data-ethics), median", value * 1000,
+                   "ms", floor_value * 1000, CREDENTIAL_TARGET),
+            {"name": f"credential audit + export + summary, absolute (aim: under {CREDENTIAL_ABSOLUTE_MS:g} ms)",
+             "value": round(value * 1000, 3), "unit": "ms", "floor": None, "ratio": None,
+             "target": CREDENTIAL_ABSOLUTE_MS}]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per notebook (import: 3x this)")
@@ -173,7 +257,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="course-bench-") as scratch_name:
         scratch = Path(scratch_name)
         os.environ.setdefault("MPLCONFIGDIR", str(scratch / "mpl"))
-        results = bench_notebooks(args.repeat, scratch) + bench_autosave(scratch) + bench_import(args.repeat * 3)
+        results = (bench_notebooks(args.repeat, scratch) + bench_autosave(scratch) + bench_import(args.repeat * 3)
+                   + bench_figures(args.repeat * 5))
+
+
+                   + bench_credential(args.repeat))
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results, indent=2))
     missed = [r["name"] for r in results if r["ratio"] is not None and r["ratio"] > r["target"]]

@@ -14,11 +14,22 @@ from typing import Literal
 from .strings import NONE_LABEL
 from .vocabulary import CAMILLERI_IDS, CAMILLERI_NAMES, HOLONIQ_IDS, HOLONIQ_NAMES, NONE_OF_THEM
 
-PromptKind = Literal["reflection", "rating", "choice", "placement"]
 StepStatus = Literal["ready", "planned"]
 
 NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
 
+Options = tuple[tuple[str, str], ...]  # (label shown, value stored)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One entry of a form, or of each record in a list (a credential, a question, an action plan)."""
+
+    id: str
+    label: str
+    kind: str = "line"  # line (one line), text (several lines), number, or choice (one of options)
+    options: Options = ()
+    required: bool = False
 
 
 @dataclass(frozen=True)
@@ -26,12 +37,16 @@ class Prompt:
     """One question a learner answers; ``text`` is shown as the widget's label."""
 
     id: str
-    kind: PromptKind
+    kind: str  # one of kinds.known_kinds(): says which values fit and which widget shows them
     text: str
     low: str = ""  # rating: what 1 means
     high: str = ""  # rating: what 5 means
-    options: tuple[tuple[str, str], ...] = ()  # choice: (label, value)
+    options: Options = ()  # choice: the choices; grid: the answer in each cell
     short: str = ""  # placement: the point's name in labels and figures
+    items: Options = ()  # ranking and picks: what is ranked or picked; grid: its rows
+    columns: Options = ()  # grid: its columns
+    fields: tuple[Field, ...] = ()  # form and records: the entries
+    most: int = 0  # picks: how many may be picked; records: how many records at most (0: no limit)
 
 
 @dataclass(frozen=True)
@@ -45,6 +60,19 @@ class Step:
     status: StepStatus
     minutes: int
     prompts: tuple[Prompt, ...] = field(default_factory=tuple)
+    subtitle: str = ""  # the header's second line: "Step 1 of 9 · <subtitle> · about 25 minutes"
+    activity: str = ""  # what the learner does, for the table of steps in 00
+    objectives: tuple[str, ...] = ()  # "By the end of this notebook you will ..." (one higher-order verb at least)
+
+    @property
+    def for_learners(self) -> bool:
+        """Numbered steps are the learner's route; the facilitator's notebook is not one of them."""
+        return self.id.isdigit()
+
+    @property
+    def label(self) -> str:
+        """'01 HolonIQ's four scenarios', as links and tables name a step."""
+        return f"{self.id} {self.title}"
 
     @property
     def notebook_path(self) -> Path:
@@ -59,6 +87,16 @@ class Step:
 
 def _reflection(prompt_id: str, text: str) -> Prompt:
     return Prompt(prompt_id, "reflection", text)
+
+
+def _line(prompt_id: str, text: str) -> Prompt:
+    return Prompt(prompt_id, "line", text)
+
+
+def _first_readings(names: dict[str, str]) -> tuple[Prompt, ...]:
+    """One line per scenario name, written before the companion's reading is shown."""
+    return tuple(_line(f"reading_{sid}", f"In one line: what do you picture when you read '{name}'?")
+                 for sid, name in names.items())
 
 
 def _camilleri_prompts() -> tuple[Prompt, ...]:
@@ -80,7 +118,7 @@ def _camilleri_prompts() -> tuple[Prompt, ...]:
                options=quadrant_options)
         for sid, label in named
     )
-    return likelihood + desirability + nearest + (
+    return _first_readings(dict(zip(CAMILLERI_IDS, CAMILLERI_NAMES))) + likelihood + desirability + nearest + (
         _reflection("worry_most", "Which of the six scenarios worries you most, and why?"),
         _reflection("early_signals", "What signs would tell you that this scenario is starting to happen where you are?"),
     )
@@ -91,48 +129,87 @@ STEPS: tuple[Step, ...] = (
         _reflection("hopes", "What do you hope to take away from this step?"),
         Prompt("familiarity", "rating", "How familiar are micro-credentials to you today?",
                low="1 = new to me", high="5 = I work with them"),
-    )),
+    ), subtitle="orientation",
+        activity="see what each notebook asks, where your answers are kept, and how to move them",
+        objectives=(
+            "know what each notebook asks of you and how long it takes",
+            "have a short, dated working definition of a micro-credential to test against later steps",
+            "know where your answers are kept, who can see them, and how to move them to another computer",
+            "have written a first note on what you want from this step",
+        )),
     Step("01", 1, "HolonIQ's four scenarios", "01_holoniq_scenarios.ipynb", "ready", 25, (
+        *_first_readings(dict(zip(HOLONIQ_IDS, HOLONIQ_NAMES))),
         Prompt("place_today", "placement", "Where is your country, sector or institution today?", short="Today"),
         Prompt("place_heading", "placement", "Where is it heading by 2030?", short="Heading by 2030"),
         Prompt("place_preferred", "placement", "Where would you like it to be?", short="Preferred"),
         _reflection("why_there", "Why did you place today's point where you did?"),
         _reflection("what_must_change", "What would have to change to move towards your preferred point?"),
         _reflection("winners_losers", "Who would gain, and who would lose, on the way there?"),
-    )),
+    ), subtitle="mapping possible futures",
+        activity="place where your setting is, where it is heading and where you would like it to be",
+        objectives=(
+            "be able to name HolonIQ's two axes and the four scenarios between them",
+            "know the size of the market HolonIQ described in 2021, and where each figure comes from",
+            "have placed your own country, sector or institution on the map as it is, as it is heading, "
+            "and as you would like it to be",
+            "be able to argue why your setting sits where you put it, and judge who gains and who loses "
+            "on the way to your preferred point",
+        )),
     Step("02", 2, "Camilleri's six scenarios", "02_camilleri_scenarios.ipynb", "ready", 30,
-         _camilleri_prompts()),
+         _camilleri_prompts(), subtitle="probable and preferable futures",
+         activity="rate six futures for likelihood and desirability; relate them to HolonIQ's four",
+         objectives=(
+             "know the six scenarios and the research they grew out of",
+             "see why a scenario is a tool for choosing, not a forecast",
+             "have rated each scenario for likelihood and desirability and seen your ratings on a "
+             "probable-versus-preferable chart",
+             "compare your reading of how the six relate to HolonIQ's four with the companion authors' "
+             "reading, and weigh the arguments for each",
+         )),
     Step("03", 3, "How well do stakeholders understand micro-credentials?", "03_stakeholders.ipynb",
          "planned", 20, (
              _reflection("understanding_gap", "Which group understands micro-credentials least, and what follows from that?"),
-         )),
-    Step("04", 4, "Critiques and their drivers", "04_critiques_and_drivers.ipynb", "planned", 25, (
-        _reflection("strongest_critique", "Which critique do you find most convincing, and why?"),
-    )),
-    Step("05", 5, "Unbundling, rebundling, co-construction", "05_unbundling.ipynb", "planned", 30, (
-        _reflection("choice_driver_barrier", "Where is more learner choice a help, and where is it a hindrance?"),
-    )),
+         ), subtitle="one word, different meanings",
+         activity="judge example credentials through the eyes of learners, employers, universities, "
+                  "governments and quality bodies"),
+    Step("04", 4, "Critiques, and the economic and social drivers", "04_critiques_and_drivers.ipynb",
+         "planned", 25, (
+             _reflection("strongest_critique", "Which critique do you find most convincing, and why?"),
+             _reflection("driver_most", "Which economic or social driver matters most where you work?"),
+         ), subtitle="weighing the case against and the forces behind",
+         activity="link each critique to the driver it answers, weigh the evidence, and argue the case "
+                  "you find weakest"),
+    Step("05", 5, "Unbundling, rebundling, co-construction and co-delivery", "05_unbundling.ipynb",
+         "planned", 30, (
+             _reflection("choice_driver_barrier", "Where is more learner choice a help, and where is it a hindrance?"),
+         ), subtitle="taking programmes apart and putting them back together",
+         activity="take a module apart between partners, rebundle a pathway, and see how fast choice grows"),
     Step("06", 6, "A learning ecology", "06_learning_ecology.ipynb", "planned", 25, (
         _reflection("interfaces", "Where should micro-credentials connect with the qualifications you know?"),
-    )),
+    ), subtitle="micro-credentials among other qualifications",
+        activity="map credentials by size and level, add your own, and draw where they connect"),
     Step("07", 7, "Criteria and blocks on the road", "07_criteria_and_blocks.ipynb", "planned", 30, (
+        _reflection("criterion_change", "Which criterion would you add to the EU's list, or drop from it?"),
         _reflection("biggest_block", "Which block on the road matters most where you work?"),
-    )),
+    ), subtitle="what a micro-credential needs, and what stands in the way",
+        activity="audit a micro-credential against the EU standard, export it, and rank the blocks"),
     Step("08", 8, "Your own context", "08_your_context.ipynb", "planned", 30, (
         _reflection("context", "Describe the setting you are thinking about."),
         _reflection("hardest_elements", "Which elements would be hardest to put in place there?"),
         _reflection("action_plan", "What is one step you could take in the next three months?"),
-    )),
+    ), subtitle="applying it where you are",
+        activity="bring your earlier answers together, rate readiness, and plan one step"),
     Step("09", 9, "Closing questions", "09_closing_questions.ipynb", "planned", 15, (
         _reflection("further_questions", "Which further questions do you have?"),
         _reflection("unanswered", "Which question has not been answered for you?"),
         _reflection("left_unsaid", "Is there anything that was left unsaid?"),
-    )),
+    ), subtitle="what is still open",
+        activity="gather your open questions, review your journal, and keep a portfolio"),
     Step("facilitator", 10, "Facilitator's run sheet and class dashboard",
          "facilitator/class_dashboard.ipynb", "planned", 0, ()),
 )
 
-LEARNER_STEPS: tuple[Step, ...] = tuple(s for s in STEPS if s.id != "facilitator")
+LEARNER_STEPS: tuple[Step, ...] = tuple(s for s in STEPS if s.for_learners)
 
 
 def step(step_id: str) -> Step:

@@ -23,7 +23,10 @@ from typing import Literal
 
 import pandas as pd
 
-from course_helpers.vocabulary import CAMILLERI_IDS, HOLONIQ_IDS, NONE_OF_THEM
+from course_helpers.vocabulary import BLOCK_IDS, CAMILLERI_IDS, CREDENTIAL_FIELDS, HOLONIQ_IDS, NONE_OF_THEM
+from course_helpers.vocabulary import (COURSE_TIMING, CREDENTIAL_FEATURES, CRITIQUE_IDS, CRITIQUE_KINDS,
+                                       DEFINITION_NAMES, DRIVER_IDS, EXAMPLE_IDS, FEATURE_LEVELS,
+                                       MICROBOL_CATEGORIES, STAKEHOLDER_IDS)
 
 __all__ = [
     "DATA_DIR",
@@ -39,6 +42,7 @@ __all__ = [
     "clear_cache",
     "scenarios",
     "sources_for",
+    "citation",
 ]
 
 DATA_DIR: Path = Path(__file__).resolve().parent.parent / "data"
@@ -182,12 +186,16 @@ SPECS: dict[str, TableSpec] = {
                 Column("camilleri_id"),
                 Column("nearest", "str", HOLONIQ_IDS + (NONE_OF_THEM,)),
                 Column("reason"),
+                Column("alternative", "str", HOLONIQ_IDS + (NONE_OF_THEM,)),
+                Column("alternative_reason"),
                 _SOURCE,
                 _VERIFICATION,
             ),
             references=(
                 Reference("camilleri_id", "scenarios", where=("framework", "Camilleri"), complete=True),
                 Reference("nearest", "scenarios", where=("framework", "HolonIQ"),
+                          except_values=(NONE_OF_THEM,)),
+                Reference("alternative", "scenarios", where=("framework", "HolonIQ"),
                           except_values=(NONE_OF_THEM,)),
                 _SOURCE_REF,
             ),
@@ -205,6 +213,260 @@ SPECS: dict[str, TableSpec] = {
                 _VERIFICATION,
             ),
             references=(_SOURCE_REF,),
+        ),
+        # --- stakeholders, definitions, critiques and drivers (steps 03 and 04) ---
+        TableSpec(
+            "example_credentials",
+            id_column="id",
+            columns=(
+                Column("id", "str", EXAMPLE_IDS),
+                Column("name"),
+                Column("short"),
+                Column("what_it_is"),
+                Column("size"),
+                Column("hours", "optional_int"),
+                Column("issuer_kind"),
+                Column("microbol_category", "str", MICROBOL_CATEGORIES),
+                *(Column(feature, "str", FEATURE_LEVELS) for feature in CREDENTIAL_FEATURES),
+                Column("reading"),
+                Column("illustrative", "str", ("yes",)),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(_SOURCE_REF,),
+            unique_together=(("name",), ("short",)),
+        ),
+        TableSpec(
+            "stakeholders",
+            id_column="id",
+            columns=(
+                Column("id", "str", STAKEHOLDER_IDS),
+                Column("name"),
+                Column("short"),
+                Column("role"),
+                Column("needs"),
+                _SOURCE,
+                _VERIFICATION,
+                Column("context"),
+                Column("context_source", "list"),
+                Column("context_verification", "str", VERIFICATION_TAGS),
+            ),
+            references=(_SOURCE_REF, Reference("context_source", "sources")),
+            unique_together=(("name",), ("short",)),
+        ),
+        TableSpec(
+            "definitions",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("definition", "str", DEFINITION_NAMES),
+                Column("part", "int"),
+                Column("text"),
+                Column("feature", "optional_str", CREDENTIAL_FEATURES),
+                Column("year", "int"),
+                Column("date", "optional_str"),
+                Column("relative_to_course", "str", COURSE_TIMING),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(_SOURCE_REF,),
+            unique_together=(("definition", "part"),),
+        ),
+        TableSpec(
+            "drivers",
+            id_column="id",
+            columns=(
+                Column("id", "str", DRIVER_IDS),
+                Column("title"),
+                Column("statement"),
+                Column("authors"),
+                Column("year", "int"),
+                Column("work"),
+                Column("relative_to_course", "str", COURSE_TIMING),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(_SOURCE_REF,),
+            unique_together=(("title",),),
+        ),
+        TableSpec(
+            "critiques",
+            id_column="id",
+            columns=(
+                Column("id", "str", CRITIQUE_IDS),
+                Column("title"),
+                Column("statement"),
+                Column("kind", "str", CRITIQUE_KINDS),
+                Column("authors"),
+                Column("year", "int"),
+                Column("work"),
+                Column("relative_to_course", "str", COURSE_TIMING),
+                Column("not_simply_against"),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(_SOURCE_REF,),
+            unique_together=(("title",),),
+        ),
+        TableSpec(
+            "surveys",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("name"),
+                Column("run_by"),
+                Column("when"),
+                Column("respondents"),
+                Column("caveat"),
+                Column("figure_ids", "list"),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(_SOURCE_REF, Reference("figure_ids", "holoniq_figures")),
+        ),
+        # --- criteria and blocks (07): the EU standard elements and principles, frameworks' sizes,
+        # example credentials, blocks on the road and survey shares ---
+        TableSpec(
+            "eu_standard_elements",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("order", "int"),
+                Column("element"),
+                Column("short_name"),
+                Column("status", "str", ("mandatory", "optional")),
+                Column("fields", "list", CREDENTIAL_FIELDS),
+                Column("description"),
+                Column("example", "optional_str"),
+                Column("options", "optional_str"),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(_SOURCE_REF,),
+            unique_together=(("status", "order"), ("element",)),
+        ),
+        TableSpec(
+            "eu_principles",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("principle"),
+                Column("description"),
+                _SOURCE,
+                _VERIFICATION,
+                Column("name_verification", "str", VERIFICATION_TAGS),
+            ),
+            references=(_SOURCE_REF,),
+            unique_together=(("principle",),),
+        ),
+        TableSpec(
+            "eu_definition",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("part"),
+                Column("text"),
+                Column("adopted"),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(_SOURCE_REF,),
+        ),
+        TableSpec(
+            "element_principles",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("element_id"),
+                Column("principle_id"),
+                Column("reason"),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(
+                Reference("element_id", "eu_standard_elements", complete=True),
+                Reference("principle_id", "eu_principles"),
+                _SOURCE_REF,
+            ),
+            unique_together=(("element_id", "principle_id"),),
+        ),
+        TableSpec(
+            "credential_frameworks",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("framework"),
+                Column("owner"),
+                Column("year", "optional_int"),
+                Column("size_min", "optional_float"),
+                Column("size_max", "optional_float"),
+                Column("size_unit", "str", ("hours", "ECTS", "NZ credits", "none")),
+                Column("size_rule"),
+                Column("level_rule"),
+                Column("eqf_min", "optional_int"),
+                Column("eqf_max", "optional_int"),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(_SOURCE_REF,),
+        ),
+        TableSpec(
+            "audit_examples",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("label"),
+                Column("learner", "optional_str"),
+                Column("title"),
+                Column("country", "optional_str"),
+                Column("awarding_body", "optional_str"),
+                Column("date_issued", "optional_str"),
+                Column("learning_outcomes", "list"),
+                Column("ects", "optional_float"),
+                Column("hours", "optional_float"),
+                Column("level", "optional_str", tuple(str(n) for n in range(1, 9)) + ("not applicable",)),
+                Column("assessment", "optional_str"),
+                Column("participation", "optional_str"),
+                Column("quality_assurance", "optional_str"),
+                Column("prerequisites", "optional_str"),
+                Column("supervision", "optional_str"),
+                Column("grade", "optional_str"),
+                Column("stackability", "optional_str"),
+                Column("further_information", "optional_str"),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(_SOURCE_REF,),
+        ),
+        TableSpec(
+            "implementation_blocks",
+            id_column="id",
+            columns=(
+                Column("id", "str", BLOCK_IDS),
+                Column("block"),
+                Column("description"),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(_SOURCE_REF,),
+            unique_together=(("block",),),
+        ),
+        TableSpec(
+            "block_shares",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("blocks", "list"),
+                Column("figure"),
+                Column("percent", "float"),
+                Column("year", "optional_int"),
+                Column("survey"),
+                Column("respondents"),
+                Column("caveat"),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(Reference("blocks", "implementation_blocks"), _SOURCE_REF),
         ),
     )
 }
@@ -446,7 +708,10 @@ def sources_for(ids: str, data_dir: Path | None = None) -> str:
         if source_id not in table.index:
             raise KeyError(f"unknown source id {source_id!r} (not in sources.csv)")
         row = table.loc[source_id]
-        year = row["year"]
-        parts.append(f"{row['authors']} ({int(year)}) {row['title']}" if pd.notna(year)
-                     else f"{row['authors']}, {row['title']}")
+        parts.append(citation(row["authors"], row["year"], row["title"]))
     return "; ".join(parts)
+
+
+def citation(authors: str, year: object, title: str) -> str:
+    """'HolonIQ (2021) Title', or 'Authors, Title' when the year is unknown."""
+    return f"{authors} ({int(year)}) {title}" if pd.notna(year) else f"{authors}, {title}"

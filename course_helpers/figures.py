@@ -1,46 +1,34 @@
-"""Figures and feedback that follow the learner's answers as they change.
+"""Figures that follow the learner's answers as they change.
 
 :class:`LiveFigure` shows a figure and, right below it, its plain-text
 description; ``redraw()`` replaces both together, so the words always match
-the picture. The notebook-facing helpers wire one to a step's answers:
+the picture. :class:`AnswerFigure` draws from a step session's answers and
+redraws whenever one of them changes, whichever widget (first run or re-run
+cell) the learner is using, and also after an import or an erase. Built here:
 
 * :func:`holoniq_map` (notebook 01): the three placement answers on HolonIQ's 2x2;
-* :func:`probable_preferable_chart` (notebook 02): the likelihood/desirability ratings;
-* :func:`mapping_feedback_panel` (notebook 02): the learner's mapping next to the
-  course team's reading, with encouraging feedback.
+* :func:`probable_preferable_chart` (notebook 02): the likelihood/desirability ratings.
 
-All of them draw from the answers' current values when created, so after a
-kernel restart they show what the journal restored. Listeners never raise:
-an answer widget calls them before it saves, and a failing figure must not
-cost the learner an answer.
+Listeners never raise: a failing figure must not cost the learner an answer.
 """
 from __future__ import annotations
 
 import base64
 import struct
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable
 
 import ipywidgets as widgets
 from matplotlib.figure import Figure
 
-from . import plots, scenarios
-from .vocabulary import CAMILLERI_IDS, CAMILLERI_NAMES
-from .strings import (
-    DESCRIPTION_HEADING,
-    REDRAW_FAILED,
-    MISSING_ANSWER,
-    MAPPING_NOTE,
-    MAPPING_HEADING,
-    YOUR_CHOICE,
-    TEAM_READING,
-    TEAM_HIDDEN,
-)
+from . import plots
+from .strings import DESCRIPTION_HEADING, REDRAW_FAILED
 from .text import escape
+from .vocabulary import CAMILLERI_IDS, camilleri_names
 from .widgets import placed_point
 
-if TYPE_CHECKING:  # the journal-backed widgets are only needed by callers
+if TYPE_CHECKING:
     from .session import StepSession
-    from .widgets import Answer
+    from .signals import Change
 
 Draw = Callable[[], "tuple[Figure, str]"]
 
@@ -125,12 +113,6 @@ class LiveFigure(widgets.VBox):
         self.text.value = self._html(description)
         return description
 
-    def watch(self, *answers: "Answer") -> "LiveFigure":
-        """Redraw whenever any of these answers changes; returns self."""
-        for answer in answers:
-            answer.on_change(self.redraw)
-        return self
-
     def _html(self, description: str) -> str:
         return (f'<div class="course-figure-description"><p style="margin: 0.3em 0 0.2em">'
                 f"<strong>{escape(self.heading)}</strong></p>{description_html(description)}</div>")
@@ -139,140 +121,76 @@ class LiveFigure(widgets.VBox):
         return f"{type(self).__name__}()"  # keeps answers out of text/plain outputs
 
 
+class AnswerFigure(LiveFigure):
+    """A live figure drawn from some of a step's answers; it follows them through re-runs and imports.
+
+    Subclasses list the ``prompt_ids`` they draw from and draw from :meth:`value`.
+    """
+
+    prompt_ids: tuple[str, ...] = ()
+
+    def __init__(self, session: "StepSession"):
+        self.session = session
+        super().__init__(self._draw)
+        session.answer_changes.connect(self._on_answer_change)
+        session.journal.changes.connect(self._on_answer_change)  # an import or erase, even with no widget shown
+
+    def value(self, prompt_id: str) -> Any:
+        return self.session.value(prompt_id)
+
+    def _on_answer_change(self, change: "Change") -> None:
+        if change.kind in ("import", "erase") or (change.kind == "answer" and change.prompt in self.prompt_ids):
+            self.redraw()
+
+    def _draw(self) -> tuple[Figure, str]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.session.answer_changes.disconnect(self._on_answer_change)
+        self.session.journal.changes.disconnect(self._on_answer_change)
+        super().close()
+
+
 # ----------------------------------------------------------------- notebook 01
 
 
-class PlacementMap(LiveFigure):
+class PlacementMap(AnswerFigure):
     """HolonIQ's 2x2 with the learner's three points, redrawn as they are placed."""
 
-    def __init__(self, answers: Mapping[str, "Answer"]):
-        self.answers = dict(answers)
-        super().__init__(self._draw)
-        self.watch(*self.answers.values())
+    prompt_ids = tuple(PLACEMENT_PROMPTS.values())
 
     def points(self) -> dict[str, tuple[int, int] | None]:
-        return {key: placed_point(answer.value) for key, answer in self.answers.items()}
+        return {key: placed_point(self.value(prompt_id)) for key, prompt_id in PLACEMENT_PROMPTS.items()}
 
     def _draw(self) -> tuple[Figure, str]:
         return plots.holoniq_quadrants(self.points())
 
 
-def _answers(step: "StepSession", prompt_ids: Mapping[str, str]) -> dict[str, "Answer"]:
-    found = {}
-    for key, prompt_id in prompt_ids.items():
-        if prompt_id not in step.answers:
-            raise LookupError(MISSING_ANSWER.format(prompt=prompt_id))
-        found[key] = step.answers[prompt_id]
-    return found
-
-
 def holoniq_map(step: "StepSession") -> PlacementMap:
-    """Notebook 01: the live HolonIQ map for the step's place_today/heading/preferred answers."""
-    return PlacementMap(_answers(step, PLACEMENT_PROMPTS))
+    """Notebook 01: the live HolonIQ map of the place_today/heading/preferred answers."""
+    return step.keep("holoniq_map", PlacementMap(step))
 
 
 # ----------------------------------------------------------------- notebook 02
 
 
-def camilleri_names() -> dict[str, str]:
-    """Camilleri's scenario names by id (the manifest's, checked against data/scenarios.csv by a test)."""
-    return dict(zip(CAMILLERI_IDS, CAMILLERI_NAMES))
-
-
-class RatingsChart(LiveFigure):
+class RatingsChart(AnswerFigure):
     """The probable-versus-preferable chart, redrawn as ratings change."""
 
-    def __init__(self, likelihood: Mapping[str, "Answer"], desirability: Mapping[str, "Answer"],
-                 names: Mapping[str, str]):
-        self.likelihood, self.desirability, self.names = dict(likelihood), dict(desirability), dict(names)
-        super().__init__(self._draw)
-        self.watch(*self.likelihood.values(), *self.desirability.values())
+    prompt_ids = tuple(f"{kind}_{sid}" for kind in ("likelihood", "desirability") for sid in CAMILLERI_IDS)
+
+    def __init__(self, session: "StepSession", names: dict[str, str] | None = None):
+        self.names = names if names is not None else camilleri_names()
+        super().__init__(session)
 
     def ratings(self) -> dict[str, tuple[int | None, int | None]]:
-        return {sid: (self.likelihood[sid].value, self.desirability[sid].value) for sid in self.likelihood}
+        return {sid: (self.value(f"likelihood_{sid}"), self.value(f"desirability_{sid}")) for sid in CAMILLERI_IDS}
 
     def _draw(self) -> tuple[Figure, str]:
         return plots.probable_preferable(self.ratings(), self.names)
 
 
-def probable_preferable_chart(step: "StepSession", names: Mapping[str, str] | None = None) -> RatingsChart:
-    """Notebook 02: the live chart for the likelihood_* and desirability_* answers."""
-    likelihood = _answers(step, {sid: f"likelihood_{sid}" for sid in CAMILLERI_IDS})
-    desirability = _answers(step, {sid: f"desirability_{sid}" for sid in CAMILLERI_IDS})
-    return RatingsChart(likelihood, desirability, names if names is not None else camilleri_names())
+def probable_preferable_chart(step: "StepSession", names: dict[str, str] | None = None) -> RatingsChart:
+    """Notebook 02: the live chart of the likelihood_* and desirability_* answers."""
+    return step.keep("ratings_chart", RatingsChart(step, names))
 
-
-class MappingFeedbackPanel(widgets.VBox):
-    """The learner's mapping beside the course team's reading, with feedback; follows every change.
-
-    It only reads the learner's choices: nothing here writes to an answer.
-    """
-
-    def __init__(self, answers: Mapping[str, "Answer"], readings: Mapping[str, scenarios.Reading],
-                 names: Mapping[str, str]):
-        self.answers, self.readings, self.names = dict(answers), dict(readings), dict(names)
-        self.html = widgets.HTML()
-        self.feedback: list[scenarios.MappingFeedback] = []
-        self.summary = ""
-        self.error: str | None = None
-        super().__init__(children=[self.html])
-        self.refresh()
-        for answer in self.answers.values():
-            answer.on_change(self.refresh)
-
-    def choices(self) -> dict[str, str | None]:
-        return {sid: answer.value for sid, answer in self.answers.items()}
-
-    def refresh(self, _value: Any = None) -> None:
-        """Rebuild the feedback from the current choices. Never raises."""
-        try:
-            self.feedback = scenarios.mapping_feedback(self.choices(), self.readings, self.names,
-                                                       order=list(self.answers))
-            self.summary = scenarios.mapping_summary(self.feedback)
-            self.error = None
-            self.html.value = self._html()
-        except Exception as error:  # noqa: BLE001 - see LiveFigure.redraw
-            self.error = f"{type(error).__name__}: {error}"
-            self.html.value = f"<p>{escape(REDRAW_FAILED.format(error=self.error))}</p>"
-
-    @property
-    def text(self) -> str:
-        """The panel as plain text (what a screen reader reads, minus the markup)."""
-        lines = [self.summary]
-        for item in self.feedback:
-            team = item.reference_label if item.status != "unanswered" else TEAM_HIDDEN
-            lines.append(f"- {item.scenario}. {YOUR_CHOICE}: {item.choice_label}. {TEAM_READING}: {team}. "
-                         f"{item.message}")
-        return "\n".join(lines)
-
-    def _html(self) -> str:
-        items = []
-        for item in self.feedback:
-            team = item.reference_label if item.status != "unanswered" else TEAM_HIDDEN
-            items.append(
-                f'<li style="margin-bottom: 0.6em"><strong>{escape(item.scenario)}</strong><br>'
-                f"{escape(YOUR_CHOICE)}: {escape(item.choice_label)} · {escape(TEAM_READING)}: {escape(team)}<br>"
-                f"{escape(item.message)}</li>")
-        return (f'<div class="course-mapping-feedback"><p style="margin: 0.3em 0"><strong>'
-                f"{escape(MAPPING_HEADING)}</strong></p>"
-                f'<p role="status" aria-live="polite" style="margin: 0.3em 0">{escape(self.summary)}</p>'
-                f'<p style="margin: 0.3em 0"><em>{escape(MAPPING_NOTE)}</em></p>'
-                f'<ul style="padding-left: 1.2em">{"".join(items)}</ul></div>')
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}()"
-
-
-def reference_readings() -> dict[str, scenarios.Reading]:
-    """The course team's reading of each Camilleri scenario, from data/scenario_mapping.csv."""
-    from . import data
-
-    return scenarios.readings_from_rows(data.load("scenario_mapping").to_dict("records"))
-
-
-def mapping_feedback_panel(step: "StepSession", readings: Mapping[str, scenarios.Reading] | None = None,
-                           names: Mapping[str, str] | None = None) -> MappingFeedbackPanel:
-    """Notebook 02: feedback on the nearest_* answers."""
-    answers = _answers(step, {sid: f"nearest_{sid}" for sid in CAMILLERI_IDS})
-    return MappingFeedbackPanel(answers, readings if readings is not None else reference_readings(),
-                                names if names is not None else camilleri_names())

@@ -40,6 +40,8 @@ from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 import platformdirs
 
+from .signals import Change, Signal
+
 SCHEMA_VERSION: int = 1
 EXPORT_FORMAT = "mc-course-journal"
 MAX_IMPORT_BYTES = 25 * 1024 * 1024
@@ -168,6 +170,7 @@ class Journal:
         self.path: Path = Path(path).expanduser().absolute() if path is not None else default_journal_path()
         self.notices: list[str] = []
         self.unsaved: list[Revision] = []
+        self.changes = Signal()  # save, import, erase: what views of the journal follow
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
         self._file_identity: tuple[int, int] | None = None
@@ -192,9 +195,12 @@ class Journal:
         revision = Revision(uid=uuid.uuid4().hex, step=step, prompt=prompt,
                             value=json.loads(_encode_value(value)),  # a private copy, as a read would give
                             saved_at=_utc_now(), schema_version=SCHEMA_VERSION)
-        with self._lock:
-            self.unsaved.append(revision)
-            self._commit()
+        try:
+            with self._lock:
+                self.unsaved.append(revision)
+                self._commit()
+        finally:
+            self.changes.emit(Change("save", step, prompt))  # an unsaved value is what reads now return
         return revision
 
     # --- reading -----------------------------------------------------------------------
@@ -270,6 +276,7 @@ class Journal:
         revisions = _parse_export(data)
         with self._lock:
             added = self._commit(revisions)
+        self.changes.emit(Change("import"))
         return ImportReport(added=added, skipped=len(revisions) - added)
 
     def import_file(self, path: Path | str) -> ImportReport:
@@ -294,10 +301,33 @@ class Journal:
         """
         if confirmation != ERASE_CONFIRMATION:
             raise JournalError(f'nothing erased: the confirmation must be exactly "{ERASE_CONFIRMATION}"')
-        with self._lock:
-            deleted = self._delete_stored() + len(self.unsaved)
-            self.unsaved.clear()
-            self._compact()
+        try:
+            with self._lock:
+                deleted = self._delete_stored() + len(self.unsaved)
+                self.unsaved.clear()
+                self._compact()
+        finally:
+            self.changes.emit(Change("erase"))  # outside the lock: listeners read the journal
+        return deleted
+
+    def set_aside_copies(self) -> list[Path]:
+        """Files set aside beside the journal because they could not be read (oldest first)."""
+        pattern = re.compile(re.escape(self.path.name) + r"\.(empty|corrupt|foreign)-\d{8}T\d{6}Z(-\d+)?(-journal|-wal|-shm)?")
+        try:
+            found = [p for p in self.path.parent.iterdir() if pattern.fullmatch(p.name) and p.is_file()
+                     and not p.is_symlink()]
+        except OSError:
+            return []
+        return sorted(found, key=lambda p: p.name)
+
+    def delete_set_aside_copies(self, paths: Iterable[Path]) -> list[Path]:
+        """Delete those of ``paths`` that are set-aside copies; anything else is left alone."""
+        allowed = set(self.set_aside_copies())
+        deleted = []
+        for path in paths:
+            if Path(path) in allowed:
+                Path(path).unlink()
+                deleted.append(Path(path))
         return deleted
 
     def close(self) -> None:

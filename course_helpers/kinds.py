@@ -12,10 +12,11 @@ restore and every imported revision.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from . import strings
-from .vocabulary import PLACEMENT_RANGE
+from .vocabulary import JUDGEMENTS, LINK_RELATIONS, NO_DRIVER, PLACEMENT_RANGE
 
 RATING_RANGE = (1, 5)
 # How deeply lists and objects may nest inside one answer. Our own kinds need
@@ -121,3 +122,209 @@ register("line", _text)
 register("rating", _rating)
 register("choice", _choice)
 register("placement", _placement)
+
+
+# --- composite kinds: grids, rankings, picks, forms and lists of records --------------------------
+
+MAX_FIELD_CHARS = 100_000  # one entry of a form or record; a reflection has no limit of its own
+MAX_RECORDS = 500
+
+
+def _ids(options: Any) -> list[str]:
+    return [value for _, value in options]
+
+
+def _grid(prompt: Any, value: Any) -> str | None:
+    """{row id: {column id: one of the options}}; rows and cells may be missing (not judged yet)."""
+    if not isinstance(value, dict):
+        return strings.VALUE_NOT_GRID.format(value=describe(value))
+    rows, columns, answers = _ids(prompt.items), _ids(prompt.columns), _ids(prompt.options)
+    for row, cells in value.items():
+        if row not in rows:
+            return strings.VALUE_UNKNOWN_ITEM.format(item=describe(row))
+        if not isinstance(cells, dict):
+            return strings.VALUE_NOT_GRID.format(value=describe(cells))
+        for column, cell in cells.items():
+            if column not in columns:
+                return strings.VALUE_UNKNOWN_ITEM.format(item=describe(column))
+            if cell is not None and cell not in answers:
+                return strings.VALUE_NOT_OPTION.format(value=describe(cell), options=", ".join(answers))
+    return None
+
+
+def _ranking(prompt: Any, value: Any) -> str | None:
+    """A list of item ids, each at most once, best first; a partial ranking is fine."""
+    return _id_list(prompt, value, limit=len(prompt.items))
+
+
+def _picks(prompt: Any, value: Any) -> str | None:
+    """A list of item ids, each at most once, no more than ``prompt.most``."""
+    return _id_list(prompt, value, limit=prompt.most or len(prompt.items))
+
+
+def _id_list(prompt: Any, value: Any, limit: int) -> str | None:
+    if not isinstance(value, list):
+        return strings.VALUE_NOT_LIST.format(value=describe(value))
+    known = _ids(prompt.items)
+    for item in value:
+        if item not in known:
+            return strings.VALUE_UNKNOWN_ITEM.format(item=describe(item))
+    if len(set(value)) != len(value):
+        return strings.VALUE_REPEATED
+    if len(value) > limit:
+        return strings.VALUE_TOO_MANY.format(limit=limit, count=len(value))
+    return None
+
+
+def field_problem(field: Any, value: Any) -> str | None:
+    """Why ``value`` cannot fill ``field`` of a form or record, or None (empty values fit any field)."""
+    if value is None or value == "":
+        return None
+    if field.kind in ("line", "text"):
+        if not isinstance(value, str):
+            return strings.VALUE_NOT_TEXT.format(value=describe(value))
+        return strings.VALUE_TOO_LONG.format(limit=MAX_FIELD_CHARS) if len(value) > MAX_FIELD_CHARS else None
+    if field.kind == "number":
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value in (
+                float("inf"), float("-inf")):
+            return strings.VALUE_NOT_NUMBER.format(value=describe(value))
+        return None
+    if field.kind == "choice":
+        allowed = _ids(field.options)
+        return None if value in allowed else strings.VALUE_NOT_OPTION.format(value=describe(value),
+                                                                              options=", ".join(allowed))
+    return strings.VALUE_UNKNOWN_ITEM.format(item=describe(field.kind))
+
+
+def _entries(prompt: Any, value: Any, *, with_id: bool) -> str | None:
+    if not isinstance(value, dict):
+        return strings.VALUE_NOT_FORM.format(value=describe(value))
+    fields = {field.id: field for field in prompt.fields}
+    for key, entry in value.items():
+        if with_id and key == "id":
+            if not isinstance(entry, str) or not entry or len(entry) > 64:
+                return strings.VALUE_BAD_RECORD_ID
+            continue
+        if key not in fields:
+            return strings.VALUE_UNKNOWN_ITEM.format(item=describe(key))
+        problem = field_problem(fields[key], entry)
+        if problem:
+            return f"{fields[key].label}: {problem}"
+    return None
+
+
+def _form(prompt: Any, value: Any) -> str | None:
+    """{field id: value}: a form such as an action plan or an audit."""
+    return _entries(prompt, value, with_id=False)
+
+
+def _records(prompt: Any, value: Any) -> str | None:
+    """A list of records, each {"id": str, field id: value, ...}, ids unique."""
+    if not isinstance(value, list):
+        return strings.VALUE_NOT_LIST.format(value=describe(value))
+    limit = prompt.most or MAX_RECORDS
+    if len(value) > limit:
+        return strings.VALUE_TOO_MANY.format(limit=limit, count=len(value))
+    seen: set[str] = set()
+    for record in value:
+        if not isinstance(record, dict) or "id" not in record:
+            return strings.VALUE_BAD_RECORD_ID
+        problem = _entries(prompt, record, with_id=True)
+        if problem:
+            return problem
+        if record["id"] in seen:
+            return strings.VALUE_REPEATED
+        seen.add(record["id"])
+    return None
+
+
+register("grid", _grid)
+register("ranking", _ranking)
+register("picks", _picks)
+register("form", _form)
+register("records", _records)
+
+
+# --- the kinds of 03 and 04 --------------------------------------------------------------------
+# A grid of judgements (03) and a set of critique-driver links (04) are objects keyed by ids.
+# A prompt may carry the ids it knows as ``rows`` (viewpoints, critiques) and ``columns``
+# (examples, drivers); without them only the shape, the id format and the values are checked.
+MAX_ENTRIES = 64  # per level: far more viewpoints, examples or critiques than a step shows
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")  # a short slug such as "qa_recognition"
+
+
+def _id_problem(prompt: Any, key: Any, axis: str, what: str) -> str | None:
+    if not isinstance(key, str) or not ID_PATTERN.fullmatch(key):
+        return strings.VALUE_NOT_AN_ID.format(what=what, value=describe(key))
+    known = tuple(getattr(prompt, axis, ()) or ())
+    if known and key not in known:
+        return strings.VALUE_UNKNOWN_ID.format(what=what, value=describe(key))
+    return None
+
+
+def _size_problem(value: dict) -> str | None:
+    if len(value) > MAX_ENTRIES:
+        return strings.VALUE_TOO_MANY.format(count=len(value), limit=MAX_ENTRIES)
+    return None
+
+
+def _judgements(prompt: Any, value: Any) -> str | None:
+    """{viewpoint id: {example id: "yes" | "unsure" | "no" | None}}; partial grids fit."""
+    if not isinstance(value, dict):
+        return strings.VALUE_NOT_GRID.format(value=describe(value))
+    if problem := _size_problem(value):
+        return problem
+    for row, cells in value.items():
+        if problem := _id_problem(prompt, row, "rows", "viewpoints"):
+            return problem
+        if not isinstance(cells, dict):
+            return strings.VALUE_NOT_GRID.format(value=describe(cells))
+        if problem := _size_problem(cells):
+            return problem
+        for column, answer in cells.items():
+            if problem := _id_problem(prompt, column, "columns", "examples"):
+                return problem
+            if answer is not None and not (isinstance(answer, str) and answer in JUDGEMENTS):
+                return strings.VALUE_NOT_JUDGEMENT.format(row=row, column=column, allowed=", ".join(JUDGEMENTS),
+                                                          value=describe(answer))
+    return None
+
+
+def _links(prompt: Any, value: Any) -> str | None:
+    """{critique id: {"driver": driver id | "none" | None, "relation": "questions" | "warns about" | None}}."""
+    if not isinstance(value, dict):
+        return strings.VALUE_NOT_LINKS.format(value=describe(value))
+    if problem := _size_problem(value):
+        return problem
+    for row, link in value.items():
+        if problem := _id_problem(prompt, row, "rows", "critiques"):
+            return problem
+        if link is None:
+            continue
+        if not isinstance(link, dict) or not set(link) <= {"driver", "relation"}:
+            return strings.VALUE_NOT_LINK.format(row=row, value=describe(link))
+        driver, relation = link.get("driver"), link.get("relation")
+        if driver is not None and driver != NO_DRIVER and _id_problem(prompt, driver, "columns", "drivers"):
+            return strings.VALUE_BAD_DRIVER.format(row=row, none=NO_DRIVER, value=describe(driver))
+        if relation is not None and not (isinstance(relation, str) and relation in LINK_RELATIONS):
+            return strings.VALUE_BAD_RELATION.format(row=row, allowed=" or ".join(LINK_RELATIONS),
+                                                     value=describe(relation))
+        if driver == NO_DRIVER and relation is not None:
+            return strings.VALUE_RELATION_TO_NONE.format(row=row, none=NO_DRIVER)
+    return None
+
+
+register("judgements", _judgements)
+register("links", _links)
+
+
+# --- the kind of 07: the audit form (the blocks ranking is a plain ranking) --------------------------------------
+
+def _credential(prompt: Any, value: Any) -> str | None:
+    """The audit form: an object of the fields in ``credentials.FIELDS`` with text, numbers and a level."""
+    from .credentials import shape_problem  # light: no pandas
+
+    return shape_problem(value)
+
+
+register("credential", _credential)

@@ -20,6 +20,11 @@ from typing import Iterable, Literal, Mapping
 
 from .vocabulary import CAMILLERI_IDS, HOLONIQ_IDS, HOLONIQ_NAMES, NONE_OF_THEM, PLACEMENT_RANGE
 from .strings import (
+    CLASS_LABELS,
+    CLASS_MEANINGS,
+    UNDECIDED_BOTH,
+    UNDECIDED_LIKELIHOOD,
+    UNDECIDED_WANTED,
     STRENGTH,
     LEAD_WORD,
     FORM_WORD,
@@ -36,8 +41,6 @@ from .strings import (
     DEFENSIBLE_IF,
     DEFENSIBLE_IF_NONE,
     SUMMARY_NOTHING,
-    SUMMARY_ALL,
-    SUMMARY_NONE_MATCHED,
     SUMMARY_SOME,
     SUMMARY_LEFT,
     NUMBER_WORDS,
@@ -160,21 +163,6 @@ def _number(value: float) -> str:
 RatingClass = Literal["likely_wanted", "likely_unwanted", "unlikely_wanted", "unlikely_unwanted", "undecided"]
 MIDDLE = 3
 
-CLASS_LABELS: dict[str, str] = {
-    "likely_wanted": "likely and wanted",
-    "likely_unwanted": "likely but unwanted",
-    "unlikely_wanted": "wanted but unlikely",
-    "unlikely_unwanted": "neither likely nor wanted",
-    "undecided": "undecided",
-}
-# What each area suggests doing: futures thinking, not advice.
-CLASS_MEANINGS: dict[str, str] = {
-    "likely_wanted": "a future to build on",
-    "likely_unwanted": "a future to prepare for, or to work against",
-    "unlikely_wanted": "a future that would need effort to bring about",
-    "unlikely_unwanted": "a future to keep an eye on",
-    "undecided": "a future you have not made up your mind about",
-}
 # Where each area sits on the chart (likelihood across, desirability up).
 CLASS_CORNERS: dict[str, str] = {
     "likely_wanted": "top right",
@@ -207,10 +195,10 @@ def class_label(likelihood: int, desirability: int) -> str:
     if kind != "undecided":
         return CLASS_LABELS[kind]
     if likelihood == MIDDLE and desirability == MIDDLE:
-        return "undecided on both counts"
+        return UNDECIDED_BOTH
     if likelihood == MIDDLE:
-        return f"{'wanted' if desirability > MIDDLE else 'unwanted'}, undecided how likely"
-    return f"{'likely' if likelihood > MIDDLE else 'unlikely'}, undecided whether wanted"
+        return UNDECIDED_LIKELIHOOD.format(wanted="wanted" if desirability > MIDDLE else "unwanted")
+    return UNDECIDED_WANTED.format(likely="likely" if likelihood > MIDDLE else "unlikely")
 
 
 # ------------------------------------------------------------ mapping feedback
@@ -225,6 +213,8 @@ class Reading:
 
     nearest: str  # H1..H4 or "none"
     reason: str
+    alternative: str = NONE_OF_THEM  # the strongest rival reading: H1..H4 or "none"
+    alternative_reason: str = ""  # when the rival reading holds, as a clause: "governments list ..."
 
 
 @dataclass(frozen=True)
@@ -253,8 +243,9 @@ def option_label(value: str) -> str:
 
 
 def readings_from_rows(rows: Iterable[Mapping[str, str]]) -> dict[str, Reading]:
-    """Readings from records with camilleri_id, nearest and reason (e.g. ``frame.to_dict("records")``)."""
-    return {row["camilleri_id"]: Reading(row["nearest"], row["reason"]) for row in rows}
+    """Readings from records of data/scenario_mapping.csv (e.g. ``frame.to_dict("records")``)."""
+    return {row["camilleri_id"]: Reading(row["nearest"], row["reason"], row.get("alternative", NONE_OF_THEM),
+                                         row.get("alternative_reason", "")) for row in rows}
 
 
 def _as_clause(reason: str) -> str:
@@ -280,13 +271,23 @@ def feedback_for(scenario_id: str, scenario_name: str, choice: str | None, readi
         raise ValueError(f"{scenario_id}: unknown choice {choice!r}; expected H1-H4, {NONE_OF_THEM!r} or None")
     if choice == reading.nearest:
         template = AGREE_NONE if choice == NONE_OF_THEM else AGREE
-        message = template.format(scenario=scenario, quadrant=option_label(choice), reason=_sentence(reading.reason))
+        message = template.format(scenario=scenario, quadrant=option_label(choice), reason=_sentence(reading.reason),
+                                  alternative=option_label(reading.alternative),
+                                  counter=_condition(reading.alternative_reason or DEFENSIBLE[reading.alternative]))
         return MappingFeedback(scenario_id, scenario, choice, reading, "agree", message)
     template = (DIFFER_TEAM_NONE if reading.nearest == NONE_OF_THEM
                 else DIFFER_YOU_NONE if choice == NONE_OF_THEM else DIFFER)
+    # The case for the learner's choice: our own rival reading when they chose it, else the quadrant's general case.
+    condition = reading.alternative_reason if choice == reading.alternative and reading.alternative_reason \
+        else DEFENSIBLE[choice]
     message = template.format(scenario=scenario, yours=option_label(choice), theirs=option_label(reading.nearest),
-                              reason=_as_clause(reading.reason), condition=DEFENSIBLE[choice])
+                              reason=_as_clause(reading.reason), condition=_condition(condition))
     return MappingFeedback(scenario_id, scenario, choice, reading, "differ", message)
+
+
+def _condition(clause: str) -> str:
+    """A clause ready to follow 'holds if', without its closing full stop (the template adds one)."""
+    return clause.strip().rstrip(".")
 
 
 def mapping_feedback(choices: Mapping[str, str | None], readings: Mapping[str, Reading],
@@ -300,29 +301,15 @@ def mapping_feedback(choices: Mapping[str, str | None], readings: Mapping[str, R
     return [feedback_for(sid, names.get(sid, ""), choices.get(sid), readings[sid]) for sid in order]
 
 
-def _words(n: int) -> str:
-    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
-
-
 def mapping_summary(feedback: Iterable[MappingFeedback]) -> str:
-    """One line: how many choices match the course team's reading, and how many are still open."""
+    """One line: how many of the six the learner has related, never how many 'match' ours."""
     items = list(feedback)
-    answered = [f for f in items if f.status != "unanswered"]
-    n, left = len(answered), len(items) - len(answered)
-    if n == 0:
+    answered = sum(f.status != "unanswered" for f in items)
+    if answered == 0:
         return SUMMARY_NOTHING
-    matched = sum(f.status == "agree" for f in answered)
-    rest = n - matched
-    so_far = " you have answered" if left else ""
-    if rest == 0:
-        which = f"the one scenario{so_far}" if n == 1 else f"all {_words(n)}{so_far}"
-        line = SUMMARY_ALL.format(which=which)
-    elif matched == 0:
-        which = f"the one scenario{so_far}" if n == 1 else f"all {_words(n)}{so_far}"
-        line = SUMMARY_NONE_MATCHED.format(which=which)
-    else:
-        which = f"the {n}{so_far}" if left else str(n)
-        line = SUMMARY_SOME.format(k=matched, which=which, rest=f"{_words(rest)} {'is' if rest == 1 else 'are'}")
+    line = SUMMARY_SOME.format(answered=NUMBER_WORDS[answered] if answered < len(NUMBER_WORDS) else answered)
+    left = len(items) - answered
     if left:
-        line += SUMMARY_LEFT.format(left=_words(left).capitalize())
+        word = NUMBER_WORDS[left] if left < len(NUMBER_WORDS) else str(left)
+        line += SUMMARY_LEFT.format(left=word.capitalize())
     return line

@@ -15,12 +15,12 @@ import weakref
 from dataclasses import dataclass
 from typing import Any, Callable, Literal
 
-ChangeKind = Literal["save", "import", "erase"]
+ChangeKind = Literal["save", "import", "erase", "answer"]  # answer: changed in a widget, saved or not
 
 
 @dataclass(frozen=True)
 class Change:
-    """What changed in the journal: ``kind``, and for a save the step and prompt."""
+    """What changed: ``kind``, and for a save or an answer the step and prompt."""
 
     kind: ChangeKind
     step: str | None = None

@@ -1,7 +1,7 @@
 """Facts from ``data/*.csv`` as accessible HTML tables, each row with its status and its source.
 
 Every cell is escaped. Each row says in words how well it is checked, and a
-row that is the course team's interpretation says so visibly ("Interpretation")
+row that is the companion authors' interpretation says so visibly ("Interpretation")
 rather than by colour or an icon. The source column cites ``sources.csv``
 and links to the source where it has a web address.
 """
@@ -11,16 +11,10 @@ from typing import Callable, Mapping, Sequence
 
 import pandas as pd
 from . import data
+from .strings import (FIGURE_CAPTIONS, FIGURE_COLUMNS, SCENARIO_CAPTION, SCENARIO_COLUMNS, SCENARIO_STATUS,
+                      SCENARIO_STATUS_WHAT, SOURCE_HEADER, STATUS_HEADER, STATUS_WORDS)
 from .text import escape
 
-STATUS_HEADER = "Status"
-SOURCE_HEADER = "Source"
-STATUS_WORDS: dict[str, str] = {
-    "verified": "Checked in the source",
-    "secondary": "Reported by a secondary source",
-    "partly": "Partly checked",
-    "interpretation": "Interpretation (the course team's reading)",
-}
 TABLE_STYLE = "border-collapse: collapse; margin: 0.5em 0; font-size: 0.95em"
 CELL_STYLE = "text-align: left; vertical-align: top; padding: 0.3em 0.6em; border-bottom: 1px solid #bbb"
 CAPTION_STYLE = "caption-side: top; text-align: left; font-weight: bold; padding-bottom: 0.3em"
@@ -48,13 +42,18 @@ def status_text(tag: str) -> str:
 
 
 def source_html(ids: str, sources: pd.DataFrame | None = None) -> str:
-    """Citations for a ';'-separated list of source ids, each linked when it has an http(s) address."""
-    sources = data.load("sources") if sources is None else sources
-    table = sources.set_index("id")
+    """Citations for a ';'-separated list of source ids, each linked when it has an http(s) address.
+
+    Pass ``sources`` (``data.load("sources")``) when citing many rows, so the bibliography is read once.
+    """
+    table = (data.load("sources") if sources is None else sources).set_index("id")
     cited = []
     for source_id in (i.strip() for i in ids.split(data.LIST_SEPARATOR) if i.strip()):
-        citation = escape(data.sources_for(source_id))
-        url = str(table.loc[source_id, "url"]) if source_id in table.index else ""
+        if source_id not in table.index:
+            raise KeyError(f"unknown source id {source_id!r} (not in sources.csv)")
+        row = table.loc[source_id]
+        citation = escape(data.citation(row["authors"], row["year"], row["title"]))
+        url = str(row["url"])
         if url.startswith(("https://", "http://")):
             citation = f'<a href="{escape(url)}" target="_blank" rel="noopener noreferrer">{citation}</a>'
         cited.append(citation)
@@ -76,6 +75,7 @@ def facts_table_html(rows: Sequence[Mapping[str, object]], columns: Mapping[str,
     whose cells are row headers for screen readers. ``status`` overrides the
     status text (plain text); by default it comes from the row's verification tag.
     """
+    sources = data.load("sources") if sources is None else sources  # read once for the whole table
     heads = "".join(_cell("th", escape(h), scope="col") for h in [*columns, STATUS_HEADER, SOURCE_HEADER])
     body = []
     for row in rows:
@@ -104,11 +104,6 @@ FIGURE_GROUPS: dict[str, Callable[[str], bool]] = {
     "barriers": lambda fid: fid.startswith("barrier_"),
     "adoption": lambda fid: not fid.startswith(("market_", "barrier_")),
 }
-FIGURE_CAPTIONS = {
-    "market": "HolonIQ's market context (figures for 2019)",
-    "adoption": "HolonIQ's panel (2021) and survey (2023) of higher-education leaders",
-    "barriers": "Barriers named in HolonIQ's surveys, 2021 and 2023",
-}
 
 
 def format_value(value: float, unit: str) -> str:
@@ -126,13 +121,14 @@ def holoniq_figures_table(group: str = "market") -> Table:
         raise KeyError(f"unknown group {group!r}; choose one of {', '.join(FIGURE_GROUPS)}")
     frame = data.load("holoniq_figures")
     rows = [r for r in frame.to_dict("records") if FIGURE_GROUPS[group](r["id"])]
+    measured, value, year = FIGURE_COLUMNS
     columns: dict[str, str | Formatter] = {
-        "What was measured": "figure",
-        "Value": lambda r: format_value(float(r["value"]), str(r["unit"])),
-        "Year": "year",
+        measured: "figure",
+        value: lambda r: format_value(float(r["value"]), str(r["unit"])),
+        year: "year",
     }
     caption = FIGURE_CAPTIONS[group]
-    return Table(facts_table_html(rows, columns, caption=caption, row_header="What was measured"), caption)
+    return Table(facts_table_html(rows, columns, caption=caption, row_header=measured), caption)
 
 
 # ---------------------------------------------------------------- scenarios
@@ -143,25 +139,26 @@ def _items(value: object) -> str:
 
 
 def _scenario_status(row: Mapping[str, object]) -> str:
-    """e.g. "Interpretation (the course team's reading); name and position: checked in the source"."""
+    """e.g. "Interpretation (the companion authors' reading); name and position: checked in the source"."""
     main = status_text(str(row["verification"]))
     names = status_text(str(row["name_verification"])).lower()
-    what = "name and position" if row.get("axis_x") else "name and number"
-    return f"{main}; {what}: {names}"
+    what = SCENARIO_STATUS_WHAT[0] if row.get("axis_x") else SCENARIO_STATUS_WHAT[1]
+    return SCENARIO_STATUS.format(main=main, what=what, names=names)
 
 
 def scenario_table(framework: str, caption: str | None = None) -> Table:
     """One framework's scenarios (HolonIQ or Camilleri) with description, drivers, risks, status and source."""
     frame = data.scenarios(framework)
-    columns: dict[str, str | Formatter] = {"No.": "number", "Scenario": "name"}
+    number, scenario, position, looks, pushed, risks = SCENARIO_COLUMNS
+    columns: dict[str, str | Formatter] = {number: "number", scenario: "name"}
     if framework == "HolonIQ":
-        columns["Position"] = lambda r: f"{r['axis_y']}-led, {str(r['axis_x']).lower()}"
+        columns[position] = lambda r: f"{r['axis_y']}-led, {str(r['axis_x']).lower()}"
     columns.update({
-        "What it could look like": "description",
-        "Pushed by": lambda r: _items(r["drivers"]),
-        "Risks": lambda r: _items(r["risks"]),
+        looks: "description",
+        pushed: lambda r: _items(r["drivers"]),
+        risks: lambda r: _items(r["risks"]),
     })
-    caption = caption or f"{framework}'s scenarios (descriptions are our interpretation)"
-    html = facts_table_html(frame.to_dict("records"), columns, caption=caption, row_header="Scenario",
+    caption = caption or SCENARIO_CAPTION.format(framework=framework)
+    html = facts_table_html(frame.to_dict("records"), columns, caption=caption, row_header=scenario,
                             status=_scenario_status)
     return Table(html, caption)

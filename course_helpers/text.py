@@ -27,3 +27,11 @@ def status_html(message: str, *, error: bool = False) -> str:
     weight = "font-weight: bold;" if error else ""
     return f'<span role="{role}" aria-live="polite" style="{weight}">{prefix}{escape(message)}</span>'
 
+
+
+def and_list(items: "list[str] | tuple[str, ...]") -> str:
+    """'a', 'a and b', 'a, b and c' ('' for no items)."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"

@@ -8,6 +8,10 @@ import pytest
 
 from course_helpers.journal import Journal
 
+from browser.fixtures import (  # noqa: F401  (fixtures every browser test module shares)
+    broken_lab, browser, chromium_path, lab, notebooks_before, record, scratch,
+)
+
 
 @pytest.fixture
 def journal(tmp_path) -> Journal:

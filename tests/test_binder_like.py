@@ -19,7 +19,8 @@ from course_helpers import course
 
 pytestmark = pytest.mark.binder
 ROOT = Path(__file__).resolve().parent.parent
-TRACKED = ("course_helpers", "data", "notebooks", "pyproject.toml", "README.md", "environment.yml", "postBuild")
+TRACKED = ("course_helpers", "data", "notebooks", "jupyter-settings", "pyproject.toml", "README.md", "environment.yml",
+           "postBuild")
 
 
 def pinned_pip_packages() -> list[str]:

@@ -11,27 +11,21 @@ Screenshots and the learner's waits (waits.json) go to ``tests/screenshots/``.
 """
 from __future__ import annotations
 
-import base64
 import json
-import os
 import re
-import shutil
 from pathlib import Path
 
 import nbformat
 import pytest
 
 from browser import chromium, notebook as nbk, selectors as S
-from browser.report import BrowserRecord
-from browser.server import LabServer
+from browser.fixtures import (BROKEN, SCREENSHOTS, _notebook_state, exported, latest, open_and_run,
+                              placement_values, pressed_rating, reflection_text, restart_and_run, type_reflection)
 from course_helpers import course, strings
 from course_helpers.journal import ERASE_CONFIRMATION
 
 pytestmark = pytest.mark.browser
 
-HERE = Path(__file__).resolve().parent
-SCREENSHOTS = HERE / "screenshots"
-BROKEN = HERE / "fixtures" / "broken"
 READY = [s for s in course.STEPS if s.status == "ready"]
 START = course.step("00")
 HOLONIQ = course.step("01")
@@ -72,148 +66,6 @@ def test_missing_playwright_is_decided_the_same_way():
     assert chromium.decide(chromium.CHROMIUM, {"CI": "true"}, error).action == "fail"
 
 
-# --- session fixtures ------------------------------------------------------------------------
-@pytest.fixture(scope="session")
-def chromium_path() -> Path:
-    try:
-        import axe_playwright_python  # noqa: F401
-        import playwright.sync_api  # noqa: F401
-        problem = None
-    except ImportError as error:
-        problem = str(error)
-    executable = chromium.find_chromium(os.environ)
-    decision = chromium.decide(executable, os.environ, problem)
-    if decision.action == "skip":
-        pytest.skip(decision.reason)
-    if decision.action == "fail":
-        pytest.fail(decision.reason, pytrace=False)
-    return executable
-
-
-@pytest.fixture(scope="session")
-def record(request) -> BrowserRecord:
-    """Waits and accessibility notes for the terminal summary; server logs on failures."""
-    record = BrowserRecord(SCREENSHOTS)
-    request.config.pluginmanager.register(record, "course-browser-record")
-    return record
-
-
-@pytest.fixture(scope="session")
-def scratch(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("browser")
-
-
-def _notebook_state() -> tuple[dict[Path, int], set[Path]]:
-    """Modification times of the repo's notebooks, and which checkpoint folders exist."""
-    mtimes = {p: p.stat().st_mtime_ns for p in course.NOTEBOOK_DIR.rglob("*.ipynb")
-              if ".ipynb_checkpoints" not in p.parts}
-    return mtimes, set(course.NOTEBOOK_DIR.rglob(".ipynb_checkpoints"))
-
-
-@pytest.fixture(scope="session")
-def notebooks_before() -> tuple[dict[Path, int], set[Path]]:
-    return _notebook_state()
-
-
-@pytest.fixture(scope="session")
-def browser(chromium_path, scratch):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        context = chromium.launch(playwright, chromium_path, scratch / "chromium")
-        context.set_default_timeout(30_000)
-        yield context
-        context.close()
-
-
-def _serve(request, root: Path, folder: Path, name: str):
-    """Launch a server, start the browser while it boots, then wait for it."""
-    server = LabServer(root, folder, name)
-    request.getfixturevalue("record").servers.append(server)
-    server.launch()
-    try:
-        browser = request.getfixturevalue("browser")
-        server.wait_ready()
-    except BaseException:
-        server.stop()
-        raise
-    return server, browser
-
-
-@pytest.fixture(scope="session")
-def lab(chromium_path, notebooks_before, scratch, request):
-    """JupyterLab on notebooks/ and one tab driving it, for the whole session."""
-    server, browser = _serve(request, course.NOTEBOOK_DIR, scratch / "lab", "lab")
-    page = browser.pages[0] if browser.pages else browser.new_page()
-    yield nbk.LabPage(page, server)
-    server.stop()
-
-
-@pytest.fixture(scope="session")
-def broken_lab(chromium_path, scratch, request):
-    """A second JupyterLab serving a copy of tests/fixtures/broken (nothing added to notebooks/)."""
-    root = scratch / "broken-root"
-    shutil.copytree(BROKEN, root)
-    server, browser = _serve(request, root, scratch / "broken-lab", "broken fixtures")
-    page = browser.new_page()
-    yield nbk.LabPage(page, server)
-    page.close()
-    server.stop()
-
-
-# --- helpers ---------------------------------------------------------------------------------
-def open_and_run(lab: nbk.LabPage, name: str) -> None:
-    lab.open(name)
-    lab.run_all()
-    assert nbk.wait_widgets_settled(lab.page), f"widgets of {name} never finished loading"
-
-
-def restart_and_run(lab: nbk.LabPage) -> None:
-    lab.run_all(restart=True)
-    assert nbk.wait_widgets_settled(lab.page), "widgets never finished loading after the restart"
-
-
-def exported(page) -> dict:
-    """The journal as 00's download link carries it (base64 JSON in a data: URL)."""
-    href = page.locator(S.LINK_DOWNLOAD).get_attribute("href")
-    return json.loads(base64.b64decode(href.split(",", 1)[1]))
-
-
-def latest(export: dict) -> dict[tuple[str, str], object]:
-    values = {}
-    for revision in sorted(export["revisions"], key=lambda r: (r["saved_at"], r["uid"])):
-        values[(revision["step"], revision["prompt"])] = revision["value"]
-    return values
-
-
-def reflection_text(page, label: str) -> str:
-    return nbk.answer_box(page, label).locator(S.TEXTAREA).input_value()
-
-
-def pressed_rating(page, label: str) -> str:
-    return nbk.answer_box(page, label).locator(S.TOGGLE_BUTTON_PRESSED).inner_text().strip()
-
-
-def placement_values(box) -> list[int | None]:
-    """The chosen coordinates of a placement's two rows of buttons ('+3' -> 3, '-5 fully bundled' -> -5)."""
-    chosen = []
-    for row in box.locator(S.TOGGLE_BUTTONS).all():
-        pressed = row.locator(S.PRESSED_IN_ROW)
-        chosen.append(int(pressed.inner_text().split()[0]) if pressed.count() else None)
-    return chosen
-
-
-def type_reflection(page, label: str, text: str) -> str:
-    """Replace a reflection with real key presses; wait for 'saved HH:MM' and return it."""
-    box = nbk.answer_box(page, label)
-    status = nbk.watch_status(box)
-    area = box.locator(S.TEXTAREA)
-    area.click()
-    area.press("Control+a")
-    area.press_sequentially(text, delay=5)
-    return nbk.wait_saved(page, status)
-
-
 # --- every ready notebook runs and renders cleanly -------------------------------------------
 @pytest.mark.parametrize("step", READY, ids=lambda s: s.id)
 def test_notebook_runs_and_renders_in_jupyterlab(lab, record, step):
@@ -223,6 +75,14 @@ def test_notebook_runs_and_renders_in_jupyterlab(lab, record, step):
     record.wait("jupyterlab", step.notebook, report.wait_seconds)
     record.accessibility(step.notebook, report.axe_other)
     lab.close(step.notebook)
+    assert report.problems == [], "\n".join(report.problems)
+
+
+@pytest.mark.parametrize("step", READY, ids=lambda s: s.id)
+def test_notebook_runs_and_renders_in_voila(lab, record, step):
+    report = nbk.check_voila(lab, step.notebook, prompts=step.prompts,
+                             screenshot=SCREENSHOTS / f"voila-{Path(step.notebook).stem}.png")
+    record.wait("voila", step.notebook, report.wait_seconds)
     assert report.problems == [], "\n".join(report.problems)
 
 
@@ -314,6 +174,10 @@ def test_a_reflection_and_a_rating_by_keyboard_alone(lab):
     open_and_run(lab, START.notebook)
     hopes = nbk.answer_box(page, hopes_label)
     area = hopes.locator(S.TEXTAREA)
+    # The box spans the output area (it was about 180 px wide) and grows with the text.
+    output_width = area.evaluate(f"el => el.closest('{S.OUTPUT}').getBoundingClientRect().width")
+    assert area.bounding_box()["width"] > 0.85 * output_width
+    rows_before = area.evaluate("el => el.rows")
     page.keyboard.press("Escape")  # command mode; from here on only keys
     for _ in range(80):
         if area.evaluate("el => el === document.activeElement"):
@@ -322,10 +186,11 @@ def test_a_reflection_and_a_rating_by_keyboard_alone(lab):
     else:
         pytest.fail("Tab never reached the reflection box")
     status = nbk.watch_status(hopes)
-    text = "Typed without a mouse."
+    text = "Typed without a mouse." + "\nAnother line." * 7
     page.keyboard.press("Control+a")
     page.keyboard.type(text, delay=5)
     nbk.wait_saved(page, status)
+    assert area.evaluate("el => el.rows") > rows_before, "the box did not grow with the text"
 
     page.keyboard.press("Tab")
     focused = page.evaluate("() => document.activeElement.textContent.trim()")
@@ -360,18 +225,12 @@ def test_hostile_reflections_are_saved_and_shown_as_text(lab):
 
 
 # --- Voila -----------------------------------------------------------------------------------
-def test_start_here_works_as_a_voila_app(lab, record):
+def test_an_answer_typed_in_voila_comes_back_in_a_new_kernel(lab):
     page = lab.page
     label = START.prompt("hopes").text
-    timer = nbk.Stopwatch()
     page.goto(f"{lab.server.url}{S.VOILA_RENDER_PATH.format(name=START.notebook)}")
     page.locator(S.TEXTAREA).wait_for(timeout=90_000)
     assert nbk.wait_widgets_settled(page)
-    record.wait("voila", START.notebook, timer.seconds())
-    problems = nbk.page_problems(page, prompts=START.prompts, dialogs=lab.dialogs)
-    assert problems == [], "\n".join(problems)
-    nbk.full_screenshot(page, SCREENSHOTS / f"voila-{Path(START.notebook).stem}.png")
-
     text = "Written in the Voila app: " + SCRIPT_PAYLOAD
     assert S.SAVED.match(type_reflection(page, label, text))
     page.reload()  # a new kernel: the answer comes back from the journal

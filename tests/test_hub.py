@@ -45,7 +45,7 @@ from hub import cleanup, course_repo, decide as hub_decide, runtime, users as hu
 from hub.hubserver import Hub
 from hub.journey import (course_link, first_and_last_markdown, follow_link, journal_of, memory_of,
                          notebook_in_home, record, replace_line, run_all)
-from test_browser import reflection_text, type_reflection
+from browser.fixtures import reflection_text, type_reflection
 
 ROOT = Path(__file__).resolve().parent.parent
 HOLONIQ = course.step("01")

@@ -1,131 +1,157 @@
-"""The committed notebooks: clean, in agreement with the manifest, readable without a kernel."""
+"""The manifest is the single source: notebooks agree with it, and a new step learns everything it lacks at once."""
 from __future__ import annotations
 
-import re
-from pathlib import Path
+import dataclasses
 
 import nbformat
 import pytest
 
 from course_helpers import course
+from course_helpers.authoring import blocks, checks, sync, template
 
-NOTEBOOKS = sorted(course.NOTEBOOK_DIR.rglob("*.ipynb"))
-NOTEBOOKS = [p for p in NOTEBOOKS if ".ipynb_checkpoints" not in p.parts]
-READY = [s for s in course.STEPS if s.status == "ready"]
-ANSWER_CALL = re.compile(r"""step\.answer\(\s*["']([A-Za-z0-9_]+)["']\s*\)""")
-GROUP_CALL = re.compile(r"""step\.answer_group\(\s*["']([A-Za-z0-9_]+)["']\s*\)""")
-
-
-def load(path: Path) -> nbformat.NotebookNode:
-    return nbformat.read(path, as_version=4)
-
-
-def cells(nb, kind: str) -> list[str]:
-    return [c.source for c in nb.cells if c.cell_type == kind]
-
-
-def prompts_used(nb, step: course.Step) -> list[str]:
-    used: list[str] = []
-    for source in cells(nb, "code"):
-        used += ANSWER_CALL.findall(source)
-        for prefix in GROUP_CALL.findall(source):
-            used += [p.id for p in step.prompts if p.id.startswith(prefix + "_")]
-    return used
+NOTEBOOKS = sorted(p for p in course.NOTEBOOK_DIR.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
 
 
 def test_there_are_notebooks():
     assert NOTEBOOKS
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_is_committed_clean(path):
-    nb = load(path)
-    nbformat.validate(nb)
-    assert "widgets" not in nb.metadata, "saved widget state would leak answers"
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            assert cell.outputs == [], f"outputs left in {path.name}"
-            assert cell.execution_count is None, f"execution count left in {path.name}"
-    assert nb.metadata.kernelspec.name == "python3"
+def test_every_step_has_what_it_needs():
+    """One message with every problem of every step (run `python -m course_helpers check-steps` to see it)."""
+    problems = checks.all_problems()
+    assert problems == [], "\n" + "\n".join(problems)
+
+
+def test_generated_parts_agree_with_the_manifest():
+    drifted = sync.drifted()
+    assert drifted == [], (f"out of date with course_helpers/course.py: "
+                           f"{', '.join(d.path.name for d in drifted)}. Run `{blocks.SYNC_COMMAND}`.")
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_every_notebook_is_in_the_manifest(path):
-    listed = {s.notebook_path.resolve() for s in course.STEPS}
-    assert path.resolve() in listed
+    assert path.resolve() in {s.notebook_path.resolve() for s in course.STEPS}
 
 
-@pytest.mark.parametrize("step", course.STEPS, ids=lambda s: s.id)
-def test_ready_steps_have_notebooks_and_planned_ones_do_not(step):
-    assert step.notebook_path.exists() == (step.status == "ready")
+# --- adding a planned step breaks only the sync check -----------------------------------------
+
+@pytest.fixture
+def one_more_planned_step(monkeypatch):
+    """The manifest with a planned step 10 added, as a contributor would add it."""
+    extra = course.Step("10", 10, "One more step", "10_one_more.ipynb", "planned", 15, (
+        course.Prompt("thoughts", "reflection", "Any thoughts?"),), subtitle="an extra", activity="think again")
+    steps = tuple(s for s in course.STEPS if s.id != "facilitator") + (extra,) + (
+        dataclasses.replace(course.step("facilitator"), order=11),)
+    monkeypatch.setattr(course, "STEPS", steps)
+    monkeypatch.setattr(course, "LEARNER_STEPS", tuple(s for s in steps if s.id != "facilitator"))
+    return extra
 
 
-@pytest.mark.parametrize("step", READY, ids=lambda s: s.id)
-def test_notebook_asks_exactly_the_manifest_prompts_once_each(step):
-    used = prompts_used(load(step.notebook_path), step)
-    assert sorted(used) == sorted(p.id for p in step.prompts)
-    assert len(used) == len(set(used)), "a prompt shown twice would be two widgets fighting over one answer"
+def test_a_new_planned_step_only_asks_for_the_sync_command(one_more_planned_step):
+    problems = checks.all_problems()
+    assert problems, "adding a step must change the generated headers, links and table"
+    assert all(blocks.SYNC_COMMAND in problem for problem in problems), "\n".join(problems)
 
 
-@pytest.mark.parametrize("step", READY, ids=lambda s: s.id)
-def test_first_code_cell_opens_its_own_step(step):
-    first = cells(load(step.notebook_path), "code")[0]
-    assert f'open_step("{step.id}")' in first
+def test_sync_then_makes_every_notebook_agree_again(one_more_planned_step):
+    for step, path in sync.existing_notebooks():
+        fresh, changed = sync.synced(step, nbformat.read(path, as_version=4))
+        assert not checks.notebook_problems(step, fresh), path.name
+        header = blocks.header(step)
+        if step in course.LEARNER_STEPS:
+            assert f"Step {step.order} of 10" in header
 
 
-@pytest.mark.parametrize("step", [s for s in READY if s in course.LEARNER_STEPS], ids=lambda s: s.id)
-def test_header_summary_and_links(step):
-    nb = load(step.notebook_path)
-    markdown = cells(nb, "markdown")
-    header = markdown[0]
-    assert header.startswith("# ")
-    assert f"Step {step.order} of {len(course.LEARNER_STEPS) - 1}" in header
-    assert f"{step.minutes} minutes" in header
-    assert "you will" in header.lower(), "objectives belong in the header"
-    text = "\n".join(markdown)
-    assert "## Summary" in text
-    before, after = course.neighbours(step.id)
-    for neighbour in (before, after):
-        if neighbour is not None:
-            assert f"]({Path(neighbour.notebook).name})" in text, f"no link to {neighbour.notebook}"
+def test_a_ready_step_without_a_notebook_is_told_everything_at_once(monkeypatch):
+    lacking = course.Step("03", 3, "", "03_missing.ipynb", "ready", 0, (
+        course.Prompt("grid", "nonsense", "A grid?"), course.Prompt("grid", "rating", "Twice?")))
+    problems = checks.step_problems(lacking)
+    for words in ("no subtitle", "no activity", "no time estimate", "fewer than two objectives",
+                  "kind 'nonsense' has no value check", "used twice", "needs words for both ends",
+                  "does not exist (start it with `python -m course_helpers new-notebook 03`)"):
+        assert any(words in p for p in problems), (words, problems)
 
 
-@pytest.mark.parametrize("step", READY, ids=lambda s: s.id)
-def test_every_prompt_is_also_written_in_markdown(step):
-    text = "\n".join(cells(load(step.notebook_path), "markdown"))
-    for prompt in step.prompts:
-        assert prompt.text in text, f"{step.id}/{prompt.id} is only inside a widget"
+# --- the checks catch what they must (each on a deliberately broken notebook) -----------------
+
+def broken(step_id: str, edit) -> list[str]:
+    step = course.step(step_id)
+    nb = nbformat.read(step.notebook_path, as_version=4)
+    edit(nb)
+    return checks.notebook_problems(step, nb)
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebooks_hold_short_calls_not_logic(path):
-    for source in cells(load(path), "code"):
-        assert len(source.splitlines()) <= 12, f"a long code cell in {path.name}: move the logic to course_helpers"
-        assert not re.search(r"^\s*(def|class) ", source, re.M), f"a definition in {path.name}"
+def first_cell(nb, kind):
+    return next(c for c in nb.cells if c.cell_type == kind)
 
 
-def test_manifest_ids_and_prompt_ids_are_unique_and_well_formed():
-    ids = [s.id for s in course.STEPS]
-    assert len(ids) == len(set(ids))
-    assert [s.order for s in course.STEPS] == sorted(s.order for s in course.STEPS)
-    for step in course.STEPS:
-        prompt_ids = [p.id for p in step.prompts]
-        assert len(prompt_ids) == len(set(prompt_ids))
-        assert all(re.fullmatch(r"[A-Za-z0-9_]{1,64}", p) for p in prompt_ids)
-        for prompt in step.prompts:
-            if prompt.kind == "rating":
-                assert prompt.low and prompt.high, f"{step.id}/{prompt.id}: rating ends need words"
-            if prompt.kind == "choice":
-                assert prompt.options
+@pytest.mark.parametrize("edit, words", [
+    (lambda nb: setattr(first_cell(nb, "markdown"), "source", first_cell(nb, "markdown").source.replace(
+        "Step 1 of", "Step 7 of")), "out of date with the manifest"),
+    (lambda nb: nb.cells.append(nbformat.v4.new_code_cell('step.answer("why_there")')), "has 2 widgets"),
+    (lambda nb: nb.cells.append(nbformat.v4.new_code_cell('step.answer("nope")')), "does not have"),
+    (lambda nb: nb.cells.append(nbformat.v4.new_code_cell("def helper():\n    pass")), "defines a function"),
+    (lambda nb: nb.cells.append(nbformat.v4.new_code_cell("\n".join(["x = 1"] * 13))), "more than 12 lines"),
+    (lambda nb: nb.cells[1].update(outputs=[nbformat.v4.new_output("stream", text="x")], execution_count=3)
+     if nb.cells[1].cell_type == "code" else None, "outputs or execution counts"),
+    (lambda nb: nb.metadata.update(widgets={"state": {}}), "saved widget state"),
+    (lambda nb: nb.cells.append(nbformat.v4.new_markdown_cell(blocks.block("prompt", "missing"))), "no prompt 'missing'"),
+    (lambda nb: nb.cells.append(nbformat.v4.new_markdown_cell(blocks.block("bogus"))), "unknown generated block"),
+    (lambda nb: nb.cells.__setitem__(slice(None), [c for c in nb.cells if "navigation" not in c.source]),
+     "no generated navigation block"),
+])
+def test_the_checks_catch_a_broken_notebook(edit, words):
+    problems = broken("01", edit)
+    assert any(words in p for p in problems), problems
 
 
-def test_manifest_covers_steps_00_to_09_and_the_facilitator():
-    assert [s.id for s in course.LEARNER_STEPS] == [f"{n:02d}" for n in range(10)]
-    assert course.step("facilitator").notebook.startswith("facilitator/")
+def test_a_prompt_only_inside_a_widget_is_caught():
+    def drop_prompt_blocks(nb):
+        for cell in nb.cells:
+            if cell.cell_type == "markdown" and "generated: prompt why_there" in cell.source:
+                cell.source = ""
+    problems = broken("01", drop_prompt_blocks)
+    assert any("not written out in Markdown" in p and "why_there" in p for p in problems), problems
 
 
-def test_neighbours_and_lookup_errors():
-    assert course.neighbours("00") == (None, course.step("01"))
-    assert course.neighbours("09") == (course.step("08"), None)
-    with pytest.raises(KeyError, match="known steps"):
-        course.step("99")
+# --- the template, and the blocks themselves ---------------------------------------------------
+
+@pytest.mark.parametrize("step", [s for s in course.LEARNER_STEPS], ids=lambda s: s.id)
+def test_a_new_notebook_from_the_template_is_complete_but_for_its_narrative(step):
+    nb = template.draft(step)
+    nbformat.validate(nb)
+    problems = [p for p in checks.notebook_problems(step, nb)]
+    assert problems == []
+    assert template.TODO in nb.cells[0].source
+
+
+def test_blocks_render_what_the_manifest_says():
+    step = course.step("02")
+    assert blocks.header(step).startswith("# Camilleri's six scenarios\n\n**Step 2 of 9 · ")
+    assert "about 30 minutes" in blocks.header(step)
+    likelihood = blocks.prompts_block(step, "likelihood")
+    assert likelihood.startswith("**Prompts**, each from 1 = very unlikely to 5 = very likely:")
+    assert likelihood.count("\n- ") == 6
+    assert blocks.prompt_block(course.step("00"), "familiarity") == (
+        "**Prompt:** How familiar are micro-credentials to you today? (1 = new to me, 5 = I work with them)")
+    nav = blocks.navigation(course.step("01"))
+    assert "[← 00 Start here](00_start_here.ipynb)" in nav and "(02_camilleri_scenarios.ipynb)" in nav
+    table = blocks.steps_table(course.step("00"))
+    assert "(coming later)" in table and "00 Start here" not in table
+
+
+def test_links_from_the_facilitator_folder_climb_out_of_it():
+    facilitator = course.step("facilitator")
+    ready = course.step("01")
+    assert blocks.notebook_link(ready, "x", start=facilitator) == "[x](../01_holoniq_scenarios.ipynb)"
+
+
+def test_fill_rewrites_only_between_the_markers():
+    step = course.step("00")
+    source = "Before.\n" + blocks.block("prompt", "hopes", "stale text") + "\nAfter, mine."
+    filled = blocks.fill(step, source)
+    assert filled.startswith("Before.\n<!-- begin generated: prompt hopes -->\n**Prompt:** What do you hope")
+    assert filled.endswith("<!-- end generated -->\nAfter, mine.")
+    assert blocks.fill(step, filled) == filled
+    with pytest.raises(blocks.BlockError, match="has no"):
+        blocks.fill(step, "<!-- begin generated: header -->\nno end")

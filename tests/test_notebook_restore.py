@@ -90,7 +90,8 @@ def test_notebook_02_restores_ratings_mapping_and_feedback_after_a_restart(journ
     }
     assert "C1 Global micro-credential marketplace: likelihood 4, desirability 2; likely but unwanted" in shown
     assert "C4 University gatekeepers (likelihood 2, desirability not rated yet)" in shown
-    assert "You and the course team both placed C1 Global micro-credential marketplace nearest to 4 Market Place" in shown
+    assert ("You and the companion's authors both placed C1 Global micro-credential marketplace nearest to "
+            "4 Market Place") in shown
     assert "You placed C2 Consortia of universities nearest to 3 Professions Rule" in shown
     assert "You have not chosen a quadrant for C3 Lifelong micro-learning yet" in shown
-    assert "You matched the course team's reading on 1 of the 2 you have answered" in shown
+    assert "You have related two of the six scenarios" in shown

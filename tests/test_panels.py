@@ -66,6 +66,25 @@ def test_restore_refuses_an_oversized_upload_before_reading_it(journal):
     assert "larger than" in message
 
 
+def test_an_oversized_upload_is_refused_before_its_content_is_copied(journal, monkeypatch):
+    """Issue 7: a 210 MB upload was copied into bytes before its size was checked."""
+    copies = []
+    real_bytes = bytes
+
+    class CountingView:
+        nbytes = panels.MAX_IMPORT_BYTES + 1
+
+        def __bytes__(self):
+            copies.append(1)
+            return real_bytes(10)
+
+    message = panels.Restore(journal).restore_upload({"name": "big.json", "size": 0, "content": CountingView()})
+    assert "larger than" in message and copies == []
+    message = panels.Restore(journal).restore_upload({"name": "big.json", "size": 300 * 1024 * 1024,
+                                                      "content": memoryview(b"{}")})
+    assert "larger than" in message
+
+
 def test_restore_through_the_upload_widget(journal, tmp_path):
     other = Journal(tmp_path / "other" / "journal.sqlite3")
     other.save("00", "hopes", "from last week")
@@ -96,16 +115,63 @@ def test_progress_counts_answered_prompts_per_step(journal):
     assert rows["00"] == 1 and rows["01"] == 1 and rows["02"] == 0
     html = panels.progress_html(journal)
     assert "<caption>" in html and 'scope="col"' in html
-    assert "1 of 2" in html and "1 of 6" in html
+    assert "1 of 2" in html and "1 of 10" in html
     assert "coming later" in html  # planned steps are listed too
     assert 'href="01_holoniq_scenarios.ipynb"' in html
 
 
-def test_progress_view_updates_after_a_save(journal):
+def test_progress_view_updates_after_a_save(journal, wait_until, monkeypatch):
+    monkeypatch.setattr(panels.Progress, "refresh_delay_seconds", 0.05)
     view = panels.Progress(journal)
     assert "0 of 2" in view.table.value
     answer("00", "familiarity", journal).value = 2
-    assert "1 of 2" in view.table.value
+    assert wait_until(lambda: "1 of 2" in view.table.value)
+
+
+def row_00(view: panels.Progress) -> str:
+    return re.search(r'<th scope="row">00</th>.*?</tr>', view.table.value).group(0)
+
+
+def test_erase_and_upload_reach_the_download_link_and_the_progress_table_at_once(journal, tmp_path):
+    """Issue 7: erased text stayed in the download link; the progress table ignored erase and upload."""
+    secret = "erase-me-7431"
+    answer("00", "hopes", journal).value = secret
+    link, progress = panels.DownloadLink(journal), panels.Progress(journal)
+    backup = journal.export_bytes()
+    assert secret in json.dumps(decode_download(link.value)) and "1 of 2" in row_00(progress)
+
+    panels.Erase(journal).erase("erase my answers")
+    assert secret not in json.dumps(decode_download(link.value))  # no waiting: an erase refreshes at once
+    assert "0 of 2" in row_00(progress)
+
+    panels.Restore(journal).restore_bytes(len(backup), backup)
+    assert secret in json.dumps(decode_download(link.value))
+    assert "1 of 2" in row_00(progress)
+
+
+def test_views_stop_following_the_journal_when_closed_or_forgotten(journal):
+    import gc
+
+    for _ in range(30):  # a learner re-running the download and progress cells
+        panels.DownloadLink(journal).close()
+        panels.Progress(journal).close()
+    gc.collect()
+    assert len(journal.changes) == 0
+
+
+def test_erase_names_set_aside_copies_and_deletes_only_those(journal):
+    journal.save("00", "hopes", "x")
+    kept = journal.path.with_name("journal.sqlite3.corrupt-20260101T000000Z")
+    kept.write_bytes(b"an old damaged journal with old answers")
+    bystander = journal.path.with_name("notes.txt")
+    bystander.write_text("not ours")
+    eraser = panels.Erase(journal)
+    eraser.erase("erase my answers")
+    assert kept.name in eraser.copies.value and eraser.delete_copies.layout.display == "flex"
+    eraser._offered.append(bystander)  # a hostile or stale entry is never deleted
+    eraser.erase_copies()
+    assert not kept.exists() and bystander.exists()
+    assert "Deleted 1" in eraser.copies.value
 
 
 @pytest.mark.parametrize("environ, expected", [

@@ -286,26 +286,6 @@ def test_rating_points_use_okabe_ito_and_bad_ratings_are_refused():
 
 # --------------------------------------------------------------- live widgets
 
-class FakeAnswer:
-    """Stands in for an Answer widget: a value, listeners, and whether the journal holds it."""
-
-    def __init__(self, value=None):
-        self._value, self._listeners = value, []
-
-    @property
-    def value(self):
-        return self._value
-
-    @value.setter
-    def value(self, new):
-        self._value = new
-        for listener in self._listeners:
-            listener(new)
-
-    def on_change(self, listener):
-        self._listeners.append(listener)
-
-
 def test_live_figure_redraw_replaces_figure_and_description_together():
     state = {"points": {"today": (-3, 2)}}
     drawn = []
@@ -351,56 +331,104 @@ def test_live_figure_shows_a_failure_instead_of_raising():
     assert "boom" in live.text.value
 
 
-def test_placement_map_shows_only_points_with_both_coordinates():
-    answers = {"today": FakeAnswer({"x": -3, "y": 2}),
-               "heading": FakeAnswer({"x": None, "y": None}),
-               "preferred": FakeAnswer({"x": 2, "y": None})}
-    live = figures.PlacementMap(answers)
+def session_for(step_id, journal):
+    from course_helpers.course import step
+    from course_helpers.session import StepSession
+
+    return StepSession(step(step_id), journal)
+
+
+def test_placement_map_shows_only_points_with_both_coordinates(journal):
+    step = session_for("01", journal)
+    step.answer("place_today").value = {"x": -3, "y": 2}
+    step.answer("place_heading")
+    step.answer("place_preferred").value = {"x": 2, "y": None}
+    live = figures.holoniq_map(step)
     assert "today (blue circle): x = -3, y = 2, in quadrant 1 Greater Whole" in live.description
     assert "Not placed yet: heading by 2030, preferred." in live.description
-    answers["heading"].value = {"x": 4, "y": -3}
+    step.answers["place_heading"].value = {"x": 4, "y": -3}
     assert "heading by 2030 (orange-red square): x = 4, y = -3, in quadrant 4 Market Place" in live.description
     assert "Not placed yet: preferred." in live.description
 
 
-def test_ratings_chart_follows_rating_changes():
-    likelihood = {sid: FakeAnswer() for sid in CAMILLERI_IDS}
-    desirability = {sid: FakeAnswer() for sid in CAMILLERI_IDS}
-    live = figures.RatingsChart(likelihood, desirability, NAMES)
+def test_a_figure_follows_an_answer_cell_that_was_run_again(journal):
+    """Issue 7: after re-running an answer cell, the figure kept listening to the old widget."""
+    step = session_for("01", journal)
+    step.answer("place_today").value = {"x": 1, "y": 1}
+    live = figures.holoniq_map(step)
+    rerun = step.answer("place_today")  # the learner runs the answer cell again
+    rerun.value = {"x": -4, "y": -4}
+    assert "today (blue circle): x = -4, y = -4, in quadrant 3 Professions Rule" in live.description
+
+
+def test_a_figure_drawn_before_its_answer_cells_uses_the_journal(journal):
+    journal.save("01", "place_today", {"x": 2, "y": 3})
+    live = figures.holoniq_map(session_for("01", journal))
+    assert "today (blue circle): x = 2, y = 3, in quadrant 2 Micro Quals" in live.description
+
+
+def test_re_running_a_figure_cell_closes_the_old_figure(journal):
+    step = session_for("01", journal)
+    first = figures.holoniq_map(step)
+    second = figures.holoniq_map(step)
+    assert first.comm is None and second.comm is not None
+    assert len(step.answer_changes) == 1
+
+
+def test_ratings_chart_follows_rating_changes(journal):
+    step = session_for("02", journal)
+    step.answer_group("likelihood"), step.answer_group("desirability")
+    live = figures.probable_preferable_chart(step)
     assert "No scenario has both ratings yet" in live.description
-    likelihood["C2"].value = 5
-    desirability["C2"].value = 1
+    step.answers["likelihood_C2"].value = 5
+    step.answers["desirability_C2"].value = 1
     assert "C2 Consortia of universities: likelihood 5, desirability 1; likely but unwanted" in live.description
 
 
-def test_mapping_panel_follows_choices_and_keeps_them():
-    readings = {sid: scenarios.Reading("H4", "Platforms lead and sell single pieces.") for sid in CAMILLERI_IDS}
+def test_mapping_panel_sets_the_cases_side_by_side_and_keeps_the_choices(journal):
+    from course_helpers import feedback
+
+    readings = {sid: scenarios.Reading("H4", "Platforms lead and sell single pieces.", "H2", "the state lists them")
+                for sid in CAMILLERI_IDS}
     names = dict(NAMES, C6=HOSTILE)
-    answers = {sid: FakeAnswer() for sid in CAMILLERI_IDS}
-    panel = figures.MappingFeedbackPanel(answers, readings, names)
+    step = session_for("02", journal)
+    step.answer_group("nearest")
+    panel = feedback.mapping_feedback_panel(step, readings, names)
     assert panel.summary == scenarios.SUMMARY_NOTHING
     assert "Platforms lead" not in panel.text
-    answers["C1"].value = "H4"
-    answers["C2"].value = "H1"
-    assert "You and the course team both placed C1" in panel.text
-    assert "The course team placed it nearer to 4 Market Place because platforms lead" in panel.text
-    assert panel.summary.startswith("You matched the course team's reading on 1 of the 2 you have answered")
+    step.answers["nearest_C1"].value = "H4"
+    step.answers["nearest_C2"].value = "H1"
+    assert "You and the companion's authors both placed C1" in panel.text
+    assert "Ours places it nearer to 4 Market Place, because platforms lead" in panel.text
+    assert panel.summary.startswith("You have related two of the six scenarios")
     assert panel.summary in panel.html.value.replace("&#x27;", "'")
-    assert answers["C2"].value == "H1"
+    assert step.answers["nearest_C2"].value == "H1"
     assert "<script>" not in panel.html.value
     for mark in ("color", "background", "✗", "✓"):  # no colour coding, no ticks or crosses
         assert mark not in panel.html.value
 
 
+def test_our_readings_open_only_when_asked(journal):
+    from course_helpers import feedback, tables
+
+    step = session_for("01", journal)
+    reveal = feedback.reveal_readings(step, tables.scenario_table("HolonIQ"))
+    assert not reveal.is_open and "0 of 4" in reveal.note.value
+    step.answer("reading_H1").value = "the state stacks everything"
+    assert "1 of 4" in reveal.note.value
+    reveal.button.click()
+    assert reveal.is_open and "Greater Whole" in reveal.content.value
+
+
 # ---------------------------------------------------------------------- tables
 
 def test_facts_table_escapes_every_cell_and_labels_interpretations():
-    rows = [{"figure": HOSTILE, "value": 1, "source": "course-team", "verification": "interpretation"},
+    rows = [{"figure": HOSTILE, "value": 1, "source": "companion-authors", "verification": "interpretation"},
             {"figure": "plain", "value": 2, "source": "holoniq-2021-panel", "verification": "verified"}]
     html = tables.facts_table_html(rows, {"What": "figure", "Value": "value"}, caption=HOSTILE, row_header="What")
     assert "<script>" not in html and "<img" not in html
     assert html.count("&lt;script&gt;") == 2
-    assert "<strong>Interpretation (the course team&#x27;s reading)</strong>" in html
+    assert "<strong>Interpretation (the companion authors&#x27; reading)</strong>" in html
     assert "Checked in the source" in html
     assert '<th scope="row"' in html and "<caption" in html
     assert 'href="https://www.holoniq.com/notes/micro-credentials-global-panel-results/"' in html
@@ -408,10 +436,19 @@ def test_facts_table_escapes_every_cell_and_labels_interpretations():
 
 def test_data_tables_show_status_and_source():
     html = tables.scenario_table("HolonIQ")._repr_html_()
-    assert html.count("Interpretation (the course team&#x27;s reading); name and position: checked in the source") == 4
+    assert html.count("Interpretation (the companion authors&#x27; reading); name and position: checked in the source") == 4
     assert "Government-led, bundled" in html and "Greater Whole" in html
     figures_html = tables.holoniq_figures_table("market").html
     assert "US$2.6 trillion" in figures_html and "US$10 billion" in figures_html
     assert "HolonIQ (2021)" in figures_html
     assert tables.format_value(20, "percent") == "20%"
     assert tables.format_value(320, "people") == "320 people"
+
+
+def test_a_table_reads_the_bibliography_once(monkeypatch):
+    from course_helpers import data
+
+    real_load, loads = data.load, []
+    monkeypatch.setattr(data, "load", lambda name, *a, **k: loads.append(name) or real_load(name, *a, **k))
+    tables.scenario_table("Camilleri")
+    assert loads.count("sources") == 1

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,20 @@ def test_lab_opens_the_start_notebook(run_module, monkeypatch):
     command = launched[0]
     assert command[1:4] == ["-m", "jupyter", "lab"]
     assert "notebooks/00_start_here.ipynb" in command and "--no-browser" in command
+
+
+def test_lab_gets_the_same_settings_as_binder(run_module, tmp_path):
+    """Issue 7: `python3 run.py lab` showed JupyterLab's news pop-up; postBuild already turned it off."""
+    installed = run_module.install_lab_settings(tmp_path / ".venv")
+    assert installed == tmp_path / ".venv" / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    settings = json.loads(installed.read_text())
+    assert settings["@jupyterlab/apputils-extension:notification"] == {"fetchNews": "false", "checkForUpdates": False}
+    assert "jupyter-settings/overrides.json" in (ROOT / "postBuild").read_text()
+
+
+def test_the_real_environment_has_the_settings():
+    """After the README's command ran, JupyterLab in .venv finds the settings where it looks for them."""
+    from jupyterlab.commands import get_app_dir
+
+    app_settings = Path(get_app_dir()) / "settings" / "overrides.json"
+    assert app_settings.exists() and app_settings.read_bytes() == (ROOT / "jupyter-settings" / "overrides.json").read_bytes()

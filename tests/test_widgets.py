@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 
+import json
+import re
+
 import pytest
 
 from course_helpers import course
@@ -214,3 +217,99 @@ def test_a_failing_listener_does_not_stop_the_save(journal):
     widget.value = "still saved"
     assert journal.latest("00", "hopes").value == "still saved"
     assert "saved" in widget.status.value
+
+
+# --- issue 7: what a widget does with stored values it cannot show, and with journal changes ----
+
+def stored_directly(journal: Journal, step: str, prompt: str, value, saved_at: str | None = None) -> None:
+    """Put a revision into the file the way an older version's import could have (no checks)."""
+    import sqlite3
+    import uuid
+
+    journal.save("00", "hopes", "make the file")  # create it
+    with sqlite3.connect(journal.path) as conn:
+        conn.execute("INSERT INTO revisions (uid, step, prompt, value, saved_at, schema_version) VALUES (?,?,?,?,?,1)",
+                     (uuid.uuid4().hex, step, prompt, json.dumps(value), saved_at or "2099-01-01T00:00:00.000000Z"))
+    conn.close()
+
+
+@pytest.mark.parametrize("step_id, prompt_id, value", [
+    ("02", "nearest_C1", {"a": 1}), ("02", "nearest_C1", ["H1"]), ("00", "familiarity", 99),
+    ("00", "familiarity", "not a number"), ("01", "place_today", "nowhere"), ("01", "place_today", {"x": 40, "y": 0}),
+    ("00", "hopes", {"text": "not text"}),
+], ids=repr)
+def test_a_stored_value_the_widget_cannot_show_is_named_not_raised(journal, step_id, prompt_id, value):
+    stored_directly(journal, step_id, prompt_id, value)
+    widget = answer(step_id, prompt_id, reopen(journal))
+    assert "could not be shown" in widget.status.value and 'role="alert"' in widget.status.value
+    assert journal.latest(step_id, prompt_id).value == value  # kept exactly as it was
+
+
+def test_an_unreadable_saved_time_is_shown_in_words(journal):
+    stored_directly(journal, "00", "familiarity", 3, saved_at="2024-13-45T99:99:99.000000Z")
+    widget = answer("00", "familiarity", reopen(journal))  # raised "month must be in 1..12" before
+    assert widget.value == 3 and "time that could not be read" in widget.status.value
+
+
+def test_the_status_line_shows_seconds_so_it_changes_on_every_save(journal, monkeypatch):
+    from course_helpers.widgets import base as widgets_module
+
+    assert re.fullmatch(r"\d\d:\d\d:\d\d", widgets_module.local_time("2026-11-30T10:00:07.000000Z"))
+    widget = answer("00", "familiarity", journal)
+    shown = []
+    for second, value in enumerate((1, 2, 3)):
+        monkeypatch.setattr(widgets_module, "local_time", lambda saved_at, s=second: f"10:00:0{s}")
+        widget.value = value
+        shown.append(widget.status.value)
+    assert len(set(shown)) == 3
+
+
+def test_a_figure_failure_stays_visible_after_the_save(journal):
+    widget = answer("00", "hopes", journal)
+    widget.on_change(lambda value: 1 / 0)
+    widget.value = "still saved"
+    assert journal.latest("00", "hopes").value == "still saved"
+    assert "saved" in widget.status.value and "could not follow" in widget.status.value
+
+
+def test_widgets_show_an_import_or_an_erase_at_once(journal, tmp_path):
+    widget = answer("00", "hopes", journal)
+    widget.value = "mine"
+    heard = []
+    widget.on_change(heard.append)
+    other = Journal(tmp_path / "other" / "journal.sqlite3")
+    other.save("00", "hopes", "newer, from another computer")
+    journal.import_bytes(other.export_bytes())
+    assert widget.value == "newer, from another computer" and heard == ["newer, from another computer"]
+    journal.erase("erase my answers")
+    assert widget.value == "" and "not answered" in widget.status.value
+
+
+def test_a_closed_widget_stops_following_the_journal(journal):
+    import gc
+
+    for _ in range(20):
+        answer("00", "hopes", journal).close()
+    gc.collect()
+    assert len(journal.changes) == 0
+
+
+def test_reflection_boxes_span_the_cell_and_grow_with_the_text(journal):
+    from course_helpers.widgets import MAX_ROWS, MIN_ROWS
+
+    widget = answer("00", "hopes", journal)
+    box = widget.controls[0]
+    assert box.layout.width == "100%" and box.rows == MIN_ROWS
+    widget.value = "\n".join(f"line {n}" for n in range(12))
+    assert box.rows == 13
+    widget.value = "x" * 100_000
+    assert box.rows == MAX_ROWS
+
+
+def test_a_line_prompt_is_one_text_field(journal):
+    from course_helpers.widgets import Line
+
+    widget = answer("01", "reading_H1", journal)
+    assert isinstance(widget, Line) and widget.controls[0].description.startswith("In one line")
+    widget.value = "the state stacks it all into degrees"
+    assert answer("01", "reading_H1", reopen(journal)).value == "the state stacks it all into degrees"

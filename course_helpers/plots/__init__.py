@@ -1,4 +1,5 @@
-"""Accessible figures for the scenario notebooks.
+"""Accessible figures for the notebooks, one module per figure family (01-02 scenarios, 03 judgements,
+04 critiques and drivers, 07 blocks on the road, ...).
 
 Every function returns ``(figure, description)``: a
 :class:`matplotlib.figure.Figure` (never pyplot's global state, no style
@@ -18,10 +19,8 @@ from __future__ import annotations
 
 from .base import (COLOUR_WORDS, DPI, FONT, GUIDE_GREY, OKABE_ITO, SMALL, TITLE, LABEL_BOX, Point, Series,
                    new_figure, place_labels, render_png)
+from .blocks import blocks_ranking, describe_blocks_ranking
 from .camilleri import RATED_SERIES, RATING_LIMITS, describe_probable_preferable, probable_preferable
 from .holoniq import ARROWS, LIMIT, PLACEMENT_SERIES, describe_holoniq, holoniq_quadrants
-
-__all__ = ["ARROWS", "COLOUR_WORDS", "DPI", "FONT", "GUIDE_GREY", "LABEL_BOX", "LIMIT", "OKABE_ITO",
-           "PLACEMENT_SERIES", "Point", "RATED_SERIES", "RATING_LIMITS", "SMALL", "Series", "TITLE",
-           "describe_holoniq", "describe_probable_preferable", "holoniq_quadrants", "new_figure",
-           "place_labels", "probable_preferable", "render_png"]
+from .judgements import CELL_STYLES, describe_judgements, judgement_heatmap
+from .links import LINK_STYLES, critique_links, describe_links

@@ -6,7 +6,7 @@ from typing import Mapping, Sequence
 from matplotlib.figure import Figure
 from matplotlib.transforms import Bbox
 
-from .. import scenarios
+from .. import scenarios, strings
 from ..vocabulary import CAMILLERI_IDS
 from .base import (FONT, GUIDE_GREY, SMALL, TITLE, Point, Series, _marker_box, _square_axes,
                    new_figure, place_labels)
@@ -67,11 +67,11 @@ def probable_preferable(ratings: Mapping[str, Sequence[int | None] | None],
     ax.set_xticks(range(1, 6))
     ax.set_yticks(range(1, 6))
     ax.tick_params(labelsize=FONT, length=3)
-    ax.set_xlabel("How likely?  1 = very unlikely … 5 = very likely", fontsize=FONT)
-    ax.set_ylabel("How desirable?  1 = not wanted … 5 = strongly wanted", fontsize=FONT)
+    ax.set_xlabel(strings.CHART_X, fontsize=FONT)
+    ax.set_ylabel(strings.CHART_Y, fontsize=FONT)
     ax.axvline(scenarios.MIDDLE, color=GUIDE_GREY, lw=1.2, ls="--", zorder=1)
     ax.axhline(scenarios.MIDDLE, color=GUIDE_GREY, lw=1.2, ls="--", zorder=1)
-    fig.text(0.5, 0.985, "Probable versus preferable: your ratings", ha="center", va="top",
+    fig.text(0.5, 0.985, strings.CHART_TITLE, ha="center", va="top",
              fontsize=TITLE, fontweight="bold")
 
     renderer = fig.canvas.get_renderer()
@@ -81,7 +81,7 @@ def probable_preferable(ratings: Mapping[str, Sequence[int | None] | None],
     for kind, corner in scenarios.CLASS_CORNERS.items():
         right, top = corner.endswith("right"), corner.startswith("top")
         text = ax.text(high - inset if right else low + inset, high - inset if top else low + inset,
-                       scenarios.CLASS_LABELS[kind], ha="right" if right else "left",
+                       strings.CLASS_LABELS[kind], ha="right" if right else "left",
                        va="top" if top else "bottom", fontsize=SMALL, fontstyle="italic",
                        color=GUIDE_GREY, zorder=2, gid=f"area:{kind}")
         obstacles.append(text.get_window_extent(renderer))
@@ -97,10 +97,10 @@ def probable_preferable(ratings: Mapping[str, Sequence[int | None] | None],
     items = [(l, d, _stacked(ids)) for (l, d), ids in groups.items()]
     place_labels(ax, items, obstacles=obstacles, gid_prefix="label")
 
-    _draw_key(fig, [f"{sid} {names.get(sid, '')}".strip() + ("" if sid in full else " (not rated)")
+    _draw_key(fig, [f"{sid} {names.get(sid, '')}".strip() + ("" if sid in full else strings.CHART_NOT_RATED)
                     for sid in order])
     if not full:
-        ax.text(3, 3.5, "Rate a scenario above\nto see it here", ha="center", va="center", fontsize=FONT,
+        ax.text(3, 3.5, strings.CHART_EMPTY, ha="center", va="center", fontsize=FONT,
                 color=GUIDE_GREY, gid="empty")
     description = describe_probable_preferable(full, partial, names, groups)
     return fig, description
@@ -129,34 +129,29 @@ def _draw_key(fig: Figure, entries: Sequence[str]) -> None:
 def describe_probable_preferable(full: Mapping[str, Point], partial: Mapping[str, tuple[int | None, int | None]],
                                  names: Mapping[str, str], groups: Mapping[Point, Sequence[str]] | None = None) -> str:
     """The plain-text description of :func:`probable_preferable`."""
-    areas = "; ".join(f"{scenarios.CLASS_LABELS[k]} ({c})" for k, c in scenarios.CLASS_CORNERS.items())
-    lines = [
-        "Probable versus preferable: each scenario you have rated is a point placed by how likely you "
-        "think it is (across: 1 very unlikely to 5 very likely) and how much you want it "
-        "(up: 1 not wanted to 5 strongly wanted).",
-        f"Dashed lines at 3 divide the chart into four areas: {areas}. A rating of 3 counts as undecided.",
-    ]
+    areas = "; ".join(f"{strings.CLASS_LABELS[k]} ({c})" for k, c in scenarios.CLASS_CORNERS.items())
+    lines = [strings.CHART_INTRO, strings.CHART_AREAS.format(areas=areas)]
     if full:
-        lines.append("Your ratings:")
+        lines.append(strings.CHART_RATINGS)
         for sid, (likelihood, desirability) in full.items():
-            lines.append(f"- {sid} {names.get(sid, '')}: likelihood {likelihood}, desirability {desirability}; "
-                         f"{scenarios.class_label(likelihood, desirability)}, "
-                         f"{scenarios.CLASS_MEANINGS[scenarios.classify(likelihood, desirability)]}.")
+            lines.append(strings.CHART_RATING.format(
+                scenario=f"{sid} {names.get(sid, '')}".strip(), likelihood=likelihood, desirability=desirability,
+                label=scenarios.class_label(likelihood, desirability),
+                meaning=strings.CLASS_MEANINGS[scenarios.classify(likelihood, desirability)]))
     else:
-        lines.append("No scenario has both ratings yet, so the chart shows no points.")
+        lines.append(strings.CHART_NONE)
     for ids in (groups or {}).values():
         if len(ids) > 1:
-            lines.append(f"{' and '.join([', '.join(ids[:-1]), ids[-1]])} have the same ratings "
-                         "and share one point and one label.")
+            lines.append(strings.CHART_SHARED.format(ids=" and ".join([", ".join(ids[:-1]), ids[-1]])))
     if partial:
         parts = []
         for sid, (likelihood, desirability) in partial.items():
             if likelihood is None and desirability is None:
-                detail = "neither rating yet"
+                detail = strings.CHART_NEITHER
             elif likelihood is None:
-                detail = f"desirability {desirability}, likelihood not rated yet"
+                detail = strings.CHART_ONLY_DESIRABILITY.format(desirability=desirability)
             else:
-                detail = f"likelihood {likelihood}, desirability not rated yet"
+                detail = strings.CHART_ONLY_LIKELIHOOD.format(likelihood=likelihood)
             parts.append(f"{sid} {names.get(sid, '')} ({detail})".replace("  ", " "))
-        lines.append("Not on the chart yet: " + "; ".join(parts) + ".")
+        lines.append(strings.CHART_PARTIAL.format(parts="; ".join(parts)))
     return "\n".join(lines)

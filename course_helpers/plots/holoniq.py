@@ -7,7 +7,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch, Rectangle
 from matplotlib.transforms import Bbox
 
-from .. import scenarios
+from .. import scenarios, strings
 from ..vocabulary import PLACEMENT_RANGE
 from .base import (FONT, GUIDE_GREY, SMALL, TITLE, Point, Series, _marker_box, _segment_boxes,
                    _square_axes, new_figure, place_labels)
@@ -72,11 +72,12 @@ def holoniq_quadrants(points: Mapping[str, Sequence[int] | None]) -> tuple[Figur
 
     # The poles, at the ends of the axis lines, as in the course's diagram.
     pole = dict(fontsize=FONT, fontweight="bold", clip_on=False, color="black")
-    ax.text(-LIMIT - 0.3, 0, "◀ Bundled", ha="right", va="center", gid="pole:Bundled", **pole)
-    ax.text(LIMIT + 0.3, 0, "Unbundled ▶", ha="left", va="center", gid="pole:Unbundled", **pole)
-    ax.text(0, LIMIT + 0.3, "▲ Government", ha="center", va="bottom", gid="pole:Government", **pole)
-    ax.text(0, -LIMIT - 0.85, "▼ Market", ha="center", va="top", gid="pole:Market", **pole)
-    fig.text(0.5, 0.985, "HolonIQ's four scenarios and your three points", ha="center", va="top",
+    left, right, top, bottom = strings.MAP_POLES
+    ax.text(-LIMIT - 0.3, 0, left, ha="right", va="center", gid="pole:Bundled", **pole)
+    ax.text(LIMIT + 0.3, 0, right, ha="left", va="center", gid="pole:Unbundled", **pole)
+    ax.text(0, LIMIT + 0.3, top, ha="center", va="bottom", gid="pole:Government", **pole)
+    ax.text(0, -LIMIT - 0.85, bottom, ha="center", va="top", gid="pole:Market", **pole)
+    fig.text(0.5, 0.985, strings.MAP_TITLE, ha="center", va="top",
              fontsize=TITLE, fontweight="bold")
 
     renderer = fig.canvas.get_renderer()
@@ -136,39 +137,33 @@ def _shared_labels(placed: Mapping[str, Point | None]) -> list[tuple[float, floa
 
 def describe_holoniq(placed: Mapping[str, Point | None]) -> str:
     """The plain-text description of :func:`holoniq_quadrants` for these points."""
-    lines = [
-        "HolonIQ's four scenarios drawn as a two-by-two map, with your points.",
-        "Horizontal axis: Bundled on the left (-5) to Unbundled on the right (+5). "
-        "Vertical axis: Government-led at the top (+5) to Market-led at the bottom (-5).",
-        "Quadrants: " + "; ".join(f"{q.label} {q.corner} ({q.lead.lower()}, {q.form.lower()})"
-                                  for q in scenarios.QUADRANTS) + ".",
-    ]
+    quadrants = "; ".join(f"{q.label} {q.corner} ({q.lead.lower()}, {q.form.lower()})" for q in scenarios.QUADRANTS)
+    lines = [strings.MAP_INTRO, strings.MAP_AXES, strings.MAP_QUADRANTS.format(quadrants=quadrants)]
     shown = [s for s in PLACEMENT_SERIES if placed.get(s.key) is not None]
     missing = [s for s in PLACEMENT_SERIES if placed.get(s.key) is None]
     if shown:
-        lines.append("Your points:")
+        lines.append(strings.MAP_POINTS)
         for series in shown:
             x, y = placed[series.key]
-            lines.append(f"- {series.label} ({series.colour_words} {series.marker_name}): "
-                         f"{scenarios.format_point((x, y))}, {scenarios.where(x, y)}; "
-                         f"{scenarios.describe_point(x, y)}.")
+            lines.append(strings.MAP_POINT.format(
+                label=series.label, colour=series.colour_words, marker=series.marker_name,
+                position=scenarios.format_point((x, y)), where=scenarios.where(x, y),
+                reading=scenarios.describe_point(x, y)))
     else:
-        lines.append("No points are placed yet, so the map shows only the four quadrants.")
+        lines.append(strings.MAP_NO_POINTS)
     today = placed.get("today")
     for target, _, style_words in ARROWS:
         series = _series(target)
         end = placed.get(target)
         if today is None or end is None:
             absent = " and ".join(s for s, p in (("today", today), (series.label, end)) if p is None)
-            lines.append(f"Arrow from today to {series.label}: not drawn, because {absent} "
-                         f"{'is' if ' and ' not in absent else 'are'} not placed yet.")
+            lines.append(strings.MAP_ARROW_ABSENT.format(target=series.label, absent=absent,
+                                                         verb="is" if " and " not in absent else "are"))
         elif end == today:
-            lines.append(f"Arrow from today to {series.label}: none, because the two points are in the same place.")
+            lines.append(strings.MAP_ARROW_NONE.format(target=series.label))
         else:
-            lines.append(f"Arrow from today to {series.label} ({style_words} {series.colour_words} line): "
-                         f"length {scenarios.distance(today, end):.1f} on the -5 to +5 scale.")
+            lines.append(strings.MAP_ARROW.format(target=series.label, style=style_words, colour=series.colour_words,
+                                                  length=scenarios.distance(today, end)))
     if missing:
-        lines.append("Not placed yet: " + ", ".join(s.label for s in missing) + ".")
+        lines.append(strings.MAP_NOT_PLACED.format(labels=", ".join(s.label for s in missing)))
     return "\n".join(lines)
-
-

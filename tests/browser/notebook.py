@@ -209,11 +209,12 @@ def page_problems(page, *, model_widgets: int | None = None, prompts: Iterable =
 
     expected: dict[str, int] = {}
     for prompt in prompts:
-        expected[prompt.kind] = expected.get(prompt.kind, 0) + S.CONTROLS_PER_KIND[prompt.kind]
-    for kind, count in expected.items():
-        found = page.locator(S.CONTROL_FOR_KIND[kind]).count()
+        for selector, count in S.controls_for(prompt):
+            expected[selector] = expected.get(selector, 0) + count
+    for selector, count in expected.items():
+        found = page.locator(selector).count()
         if found < count:
-            problems.append(f"{kind} prompts: expected {count} controls, {found} rendered")
+            problems.append(f"controls {selector!r}: expected at least {count}, {found} rendered")
     return problems
 
 
@@ -262,6 +263,31 @@ def check_notebook(lab: LabPage, name: str, *, prompts: Iterable = (), screensho
         report.problems += report.axe_inside
     if screenshot is not None:
         report.screenshot = full_screenshot(page, screenshot)
+    return report
+
+
+def check_voila(lab: LabPage, name: str, *, prompts: Iterable = (), screenshot: Path | None = None,
+                accessibility: bool = True) -> NotebookReport:
+    """Open ``name`` as a Voila app on the lab server and report every defect, as :func:`check_notebook` does."""
+    report = NotebookReport(name)
+    page = lab.page
+    lab.dialogs.clear()
+    timer = Stopwatch()
+    page.goto(f"{lab.server.url}{S.VOILA_RENDER_PATH.format(name=name)}")
+    try:
+        page.wait_for_function(scripts.VOILA_DONE, timeout=RUN_TIMEOUT_MS)
+    except Exception as error:  # noqa: BLE001 - reported as a defect
+        report.problems.append(f"Voila did not finish running {name}: {str(error).splitlines()[0]}")
+    if not wait_widgets_settled(page):
+        report.problems.append(f"widgets still loading after {WIDGETS_TIMEOUT_MS / 1000:.0f} s")
+    report.wait_seconds = timer.seconds()
+    report.problems += page_problems(page, prompts=prompts, dialogs=lab.dialogs)
+    if accessibility:
+        report.axe_inside, report.axe_other = axe_check(page)
+        report.problems += report.axe_inside
+    if screenshot is not None:
+        report.screenshot = full_screenshot(page, screenshot)
+    page.goto("about:blank")  # leaving the page ends the Voila kernel
     return report
 
 

@@ -222,3 +222,9 @@ SCROLL_TO_TOP = """
   return Math.max(0, extra);
 }
 """
+
+
+# Voila has run every cell: its loading screen is gone and outputs are on the page.
+VOILA_DONE = _js("""
+() => !document.querySelector(%(loading)s) && document.querySelectorAll(%(output)s).length > 0
+""", loading=S.VOILA_LOADING, output=S.OUTPUT)

@@ -55,7 +55,7 @@ LINK_DOWNLOAD = "a[download][href^='data:application/json;base64,']"
 
 # --- course_helpers (an Answer is a VBox: its controls, then a status HTML widget) ---------
 ANSWER_BOX = ".widget-vbox"
-SAVED = re.compile(r"^saved \d\d:\d\d$")  # strings.SAVED_AT
+SAVED = re.compile(r"^saved \d\d:\d\d:\d\d$")  # strings.SAVED_AT
 ALERT = ".jp-OutputArea-output [role='alert']"  # text.status_html(error=True): not saved, refused...
 PROGRESS_TABLE = "table.course-progress"
 PROGRESS_ROW = "table.course-progress tbody tr"
@@ -67,10 +67,36 @@ WIDGET_REPR = re.compile(r"^[A-Z][A-Za-z]*\((?:\)$|step=|children=|value=|layout
 
 # --- Voila (served by the lab server's voila extension) ------------------------------------
 VOILA_RENDER_PATH = "/voila/render/{name}"
+VOILA_LOADING = "#loading"  # "Executing n of m": removed once every cell has run
 
-# How each kind of prompt (course.Prompt.kind) shows up in the page.
-CONTROL_FOR_KIND = {"reflection": TEXTAREA, "rating": TOGGLE_BUTTONS, "choice": TOGGLE_BUTTONS, "placement": TOGGLE_BUTTONS}
-CONTROLS_PER_KIND = {"reflection": 1, "rating": 1, "choice": 1, "placement": 2}
+CHECKBOX = ".widget-checkbox input[type='checkbox']"
+
+# How each kind of prompt (course.Prompt.kind) shows up in the page: (selector, how many) pairs.
+_FIELD_CONTROL = {"text": TEXTAREA, "choice": TOGGLE_BUTTONS, "line": TEXT_INPUT, "number": TEXT_INPUT}
+
+
+def controls_for(prompt) -> list[tuple[str, int]]:
+    """The controls a prompt's widget must render, by the prompt's kind and shape."""
+    kind = prompt.kind
+    if kind in ("rating", "choice"):
+        return [(TOGGLE_BUTTONS, 1)]
+    if kind == "placement":
+        return [(TOGGLE_BUTTONS, 2)]
+    if kind == "reflection":
+        return [(TEXTAREA, 1)]
+    if kind == "line":
+        return [(TEXT_INPUT, 1)]
+    if kind == "grid":
+        return [(TOGGLE_BUTTONS, len(prompt.items) * len(prompt.columns))]
+    if kind == "ranking":
+        return [(TOGGLE_BUTTONS, len(prompt.items))]
+    if kind == "picks":
+        return [(CHECKBOX, len(prompt.items))]
+    if kind in ("form", "records"):
+        return [(_FIELD_CONTROL[field.kind], 1) for field in prompt.fields]
+    if kind == "links":
+        return [(TOGGLE_BUTTONS, 2 * len(prompt.items))]
+    raise KeyError(f"tests/browser/selectors.py does not know how a {kind!r} prompt renders: add it to controls_for")
 
 # --- JupyterHub (login page) ---------------------------------------------------------------
 HUB_USERNAME = "#username_input"

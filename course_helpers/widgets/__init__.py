@@ -1,0 +1,44 @@
+"""Answer widgets bound to the journal: one per prompt kind of the manifest.
+
+* :mod:`.base`: :class:`Answer`, what every widget shares (restore, autosave, status line);
+* :mod:`.simple`: reflection, line, rating, choice, placement;
+* :mod:`.composite`: grids of judgements, rankings and picks;
+* :mod:`.forms`: forms and lists of records.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..course import prompt as find_prompt
+from ..journal import Journal
+from .base import Answer, flush_all, local_time
+from .composite import Grid, Picks, Ranking
+from .forms import Form, Records
+from .simple import MAX_ROWS, MIN_ROWS, Choice, Line, Placement, Rating, Reflection, placed_point, rows_for
+
+ANSWER_CLASSES: dict[str, type[Answer]] = {
+    "reflection": Reflection,
+    "line": Line,
+    "rating": Rating,
+    "choice": Choice,
+    "placement": Placement,
+    "grid": Grid,
+    "ranking": Ranking,
+    "picks": Picks,
+    "form": Form,
+    "records": Records,
+}
+
+
+def answer(step_id: str, prompt_id: str, journal: Journal | None = None, **options: Any) -> Answer:
+    """The right widget for a prompt of the manifest, bound to the journal.
+
+    ``options`` go to the widget (for instance ``check=`` for a list of records).
+    """
+    kind = find_prompt(step_id, prompt_id).kind
+    return ANSWER_CLASSES[kind](step_id, prompt_id, journal, **options)
+
+
+__all__ = ["ANSWER_CLASSES", "Answer", "Choice", "Form", "Grid", "Line", "MAX_ROWS", "MIN_ROWS", "Picks",
+           "Placement", "Ranking", "Rating", "Records", "Reflection", "answer", "flush_all", "local_time",
+           "placed_point", "rows_for"]

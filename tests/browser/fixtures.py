@@ -1,0 +1,168 @@
+"""Session fixtures and journey helpers shared by every browser test module.
+
+``tests/conftest.py`` imports them, so any ``tests/test_browser*.py`` can ask for
+``lab`` (one JupyterLab on notebooks/ and one tab for the whole session) and use
+the helpers to open, run, answer and restart notebooks the way a learner does.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from . import chromium, notebook as nbk, selectors as S
+from .report import BrowserRecord
+from .server import LabServer
+from course_helpers import course
+
+TESTS = Path(__file__).resolve().parent.parent
+SCREENSHOTS = TESTS / "screenshots"
+BROKEN = TESTS / "fixtures" / "broken"
+
+
+# --- session fixtures ------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def chromium_path() -> Path:
+    try:
+        import axe_playwright_python  # noqa: F401
+        import playwright.sync_api  # noqa: F401
+        problem = None
+    except ImportError as error:
+        problem = str(error)
+    executable = chromium.find_chromium(os.environ)
+    decision = chromium.decide(executable, os.environ, problem)
+    if decision.action == "skip":
+        pytest.skip(decision.reason)
+    if decision.action == "fail":
+        pytest.fail(decision.reason, pytrace=False)
+    return executable
+
+
+@pytest.fixture(scope="session")
+def record(request) -> BrowserRecord:
+    """Waits and accessibility notes for the terminal summary; server logs on failures."""
+    record = BrowserRecord(SCREENSHOTS)
+    request.config.pluginmanager.register(record, "course-browser-record")
+    return record
+
+
+@pytest.fixture(scope="session")
+def scratch(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("browser")
+
+
+def _notebook_state() -> tuple[dict[Path, int], set[Path]]:
+    """Modification times of the repo's notebooks, and which checkpoint folders exist."""
+    mtimes = {p: p.stat().st_mtime_ns for p in course.NOTEBOOK_DIR.rglob("*.ipynb")
+              if ".ipynb_checkpoints" not in p.parts}
+    return mtimes, set(course.NOTEBOOK_DIR.rglob(".ipynb_checkpoints"))
+
+
+@pytest.fixture(scope="session")
+def notebooks_before() -> tuple[dict[Path, int], set[Path]]:
+    return _notebook_state()
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path, scratch):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        context = chromium.launch(playwright, chromium_path, scratch / "chromium")
+        context.set_default_timeout(30_000)
+        yield context
+        context.close()
+
+
+def _serve(request, root: Path, folder: Path, name: str):
+    """Launch a server, start the browser while it boots, then wait for it."""
+    server = LabServer(root, folder, name)
+    request.getfixturevalue("record").servers.append(server)
+    server.launch()
+    try:
+        browser = request.getfixturevalue("browser")
+        server.wait_ready()
+    except BaseException:
+        server.stop()
+        raise
+    return server, browser
+
+
+@pytest.fixture(scope="session")
+def lab(chromium_path, notebooks_before, scratch, request):
+    """JupyterLab on notebooks/ and one tab driving it, for the whole session."""
+    server, browser = _serve(request, course.NOTEBOOK_DIR, scratch / "lab", "lab")
+    page = browser.pages[0] if browser.pages else browser.new_page()
+    yield nbk.LabPage(page, server)
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def broken_lab(chromium_path, scratch, request):
+    """A second JupyterLab serving a copy of tests/fixtures/broken (nothing added to notebooks/)."""
+    root = scratch / "broken-root"
+    shutil.copytree(BROKEN, root)
+    server, browser = _serve(request, root, scratch / "broken-lab", "broken fixtures")
+    page = browser.new_page()
+    yield nbk.LabPage(page, server)
+    page.close()
+    server.stop()
+
+
+# --- helpers ---------------------------------------------------------------------------------
+def open_and_run(lab: nbk.LabPage, name: str) -> None:
+    lab.open(name)
+    lab.run_all()
+    assert nbk.wait_widgets_settled(lab.page), f"widgets of {name} never finished loading"
+
+
+def restart_and_run(lab: nbk.LabPage) -> None:
+    lab.run_all(restart=True)
+    assert nbk.wait_widgets_settled(lab.page), "widgets never finished loading after the restart"
+
+
+def exported(page) -> dict:
+    """The journal as 00's download link carries it (base64 JSON in a data: URL)."""
+    href = page.locator(S.LINK_DOWNLOAD).get_attribute("href")
+    return json.loads(base64.b64decode(href.split(",", 1)[1]))
+
+
+def latest(export: dict) -> dict[tuple[str, str], object]:
+    values = {}
+    for revision in sorted(export["revisions"], key=lambda r: (r["saved_at"], r["uid"])):
+        values[(revision["step"], revision["prompt"])] = revision["value"]
+    return values
+
+
+def reflection_text(page, label: str) -> str:
+    return nbk.answer_box(page, label).locator(S.TEXTAREA).input_value()
+
+
+def pressed_rating(page, label: str) -> str:
+    return nbk.answer_box(page, label).locator(S.TOGGLE_BUTTON_PRESSED).inner_text().strip()
+
+
+def placement_values(box) -> list[int | None]:
+    """The chosen coordinates of a placement's two rows of buttons ('+3' -> 3, '-5 fully bundled' -> -5)."""
+    chosen = []
+    for row in box.locator(S.TOGGLE_BUTTONS).all():
+        pressed = row.locator(S.PRESSED_IN_ROW)
+        chosen.append(int(pressed.inner_text().split()[0]) if pressed.count() else None)
+    return chosen
+
+
+def type_reflection(page, label: str, text: str) -> str:
+    """Replace a reflection with real key presses; wait for 'saved HH:MM' and return it."""
+    box = nbk.answer_box(page, label)
+    status = nbk.watch_status(box)
+    area = box.locator(S.TEXTAREA)
+    area.click()
+    area.press("Control+a")
+    area.press_sequentially(text, delay=5)
+    return nbk.wait_saved(page, status)
+
+
