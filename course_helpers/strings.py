@@ -638,3 +638,24 @@ JOURNAL_TIME_AHEAD = ("{value} is more than a day ahead of this computer's clock
                       "check the clock of the computer that made it, and of this one, then try again")
 JOURNAL_NUMBER_TOO_LARGE = "it holds a number too large to keep"
 JOURNAL_VALUE_DOES_NOT_FIT = "the answer does not fit its question: {problem}"
+
+
+# --- links and messages for running the course on JupyterHub (hublink.py, cli/hub.py) ---
+HUB_LINK_WHAT_HUB = "the hub address"
+HUB_LINK_WHAT_REPO = "the course repository address"
+HUB_LINK_WHAT_BRANCH = "the branch"
+HUB_LINK_WHAT_NOTEBOOK = "the notebook path"
+HUB_LINK_NOT_TEXT = "{what} should be text."
+HUB_LINK_TOO_LONG = "{what} is longer than {limit} characters, which no real address needs."
+HUB_LINK_CONTROL = "{what} contains invisible or control characters; type it again by hand."
+HUB_LINK_SPACE = "{what} contains a space; an address cannot, so check that it was copied whole."
+HUB_LINK_NOT_URL = "{what} is not a complete web address (it needs a host name, and a port that is a number)."
+HUB_LINK_SCHEME = "{what} starts with '{scheme}:', but only {allowed} addresses are accepted."
+HUB_LINK_CREDENTIALS = ("{what} contains a user name or password; a link given to a whole class must never "
+                        "carry one, so make the repository public or give the hub its own access instead.")
+HUB_LINK_FILE = "{what} is a file: address, so it needs an absolute path on the hub machine (file:///srv/...)."
+HUB_LINK_HUB_QUERY = "the hub address should end at the hub's base path, without '?' or '#' parts."
+HUB_LINK_REPO_NO_NAME = "the course repository address does not end in a name that could become a folder."
+HUB_LINK_BRANCH = "'{branch}' is not a plain git branch name (no spaces, '..', ':', '~', '^', '?', '*', '[' and no leading '-')."
+HUB_LINK_NOTEBOOK = ("'{notebook}' is not a path inside the repository: give it like notebooks/01_holoniq_scenarios.ipynb, "
+                     "without a leading '/', '..' or backslashes.")

@@ -97,3 +97,9 @@ def controls_for(prompt) -> list[tuple[str, int]]:
     if kind == "links":
         return [(TOGGLE_BUTTONS, 2 * len(prompt.items))]
     raise KeyError(f"tests/browser/selectors.py does not know how a {kind!r} prompt renders: add it to controls_for")
+
+# --- JupyterHub (login page) ---------------------------------------------------------------
+HUB_USERNAME = "#username_input"
+HUB_PASSWORD = "#password_input"
+HUB_LOGIN = "#login_submit"
+NBGITPULLER_ERROR = "#container-error:not(.hidden)"  # nbgitpuller's status page when a pull failed
