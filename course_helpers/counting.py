@@ -86,3 +86,13 @@ def in_words(count: int) -> str:
 def exact_or_rounded(count: int, max_digits: int = 30) -> str:
     """The exact count with commas when it has at most ``max_digits`` digits, else its scientific form."""
     return f"{count:,}" if len(str(count)) <= max_digits else scientific(count)
+
+
+def spoken(count: int) -> str:
+    """A count for a description: '65,780', 'about 75.3 million (7.5 × 10^7)', 'about 2.8 × 10^43 (a number with 44 digits)'."""
+    words = in_words(count)
+    if count < 1_000_000:
+        return words
+    if words.startswith("about"):
+        return f"{words} ({scientific(count)})"
+    return f"about {scientific(count)} ({words})"

@@ -450,6 +450,7 @@ SPECS: dict[str, TableSpec] = {
             columns=(
                 Column("id"),
                 Column("name"),
+                Column("short_name"),
                 Column("size_min", "optional_float"),
                 Column("size_max", "optional_float"),
                 Column("size_unit", "str", SIZE_UNITS),
@@ -461,7 +462,7 @@ SPECS: dict[str, TableSpec] = {
                 _VERIFICATION,
             ),
             references=(_SOURCE_REF,),
-            unique_together=(("name",),),
+            unique_together=(("name",), ("short_name",)),
         ),
         TableSpec(
             "microcredential_definitions",
@@ -469,6 +470,7 @@ SPECS: dict[str, TableSpec] = {
             columns=(
                 Column("id"),
                 Column("framework"),
+                Column("short_name"),
                 Column("owner"),
                 Column("year", "optional_int"),
                 Column("timing", "str", ("before", "after", "unknown")),
@@ -484,7 +486,7 @@ SPECS: dict[str, TableSpec] = {
                 _VERIFICATION,
             ),
             references=(_SOURCE_REF,),
-            unique_together=(("framework",),),
+            unique_together=(("framework",), ("short_name",)),
         ),
     )
 }

@@ -88,16 +88,39 @@ class Interface:
 
 @dataclass(frozen=True)
 class Definition:
-    """A micro-credential definition's size (in hours, either end open) and EQF level range."""
+    """A micro-credential definition's size (in hours, either end open), EQF level range and date."""
 
     id: str
     framework: str
+    short_name: str
     min_hours: float | None
     max_hours: float | None
     size_note: str
     level_min: int | None = None
     level_max: int | None = None
     sets_size: bool = True
+    year: int | None = None
+    timing: str = "unknown"  # before or after the course (March 2021), or unknown
+
+
+@dataclass(frozen=True)
+class ReferenceType:
+    """A reference credential type on the map (a degree cycle, a MOOC certificate…), sizes in hours."""
+
+    id: str
+    name: str
+    short_name: str
+    min_hours: float | None
+    max_hours: float | None
+    size_note: str
+    level_min: int | None
+    level_max: int | None
+    verification: str
+
+    @property
+    def illustrative(self) -> bool:
+        """True when the range is our own illustration, not a sourced one."""
+        return self.verification == "interpretation"
 
 
 # ------------------------------------------------------------------ sizes
@@ -125,13 +148,30 @@ def definitions_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Definition]
     for row in rows:
         unit = row["size_unit"]
         low, high = _optional(row["size_min"]), _optional(row["size_max"])
+        dated = {"year": _optional_int(row["year"]), "timing": row["timing"]}
         if unit == "none":
-            found.append(Definition(row["id"], row["framework"], None, None, row["size_note"], sets_size=False))
+            found.append(Definition(row["id"], row["framework"], row["short_name"], None, None, row["size_note"],
+                                    sets_size=False, **dated))
             continue
         min_hours = None if low is None else to_hours(low, unit)[0]
         max_hours = None if high is None else to_hours(high, unit)[1]
-        found.append(Definition(row["id"], row["framework"], min_hours, max_hours, row["size_note"],
-                                _optional_int(row["level_min"]), _optional_int(row["level_max"])))
+        found.append(Definition(row["id"], row["framework"], row["short_name"], min_hours, max_hours,
+                                row["size_note"], _optional_int(row["level_min"]), _optional_int(row["level_max"]),
+                                **dated))
+    return found
+
+
+def reference_types_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[ReferenceType]:
+    """``credential_types`` rows as :class:`ReferenceType` s, an ECTS range widened to 25-30 hours a credit."""
+    found = []
+    for row in rows:
+        unit = row["size_unit"]
+        low, high = _optional(row["size_min"]), _optional(row["size_max"])
+        sized = unit != "none" and low is not None and high is not None
+        found.append(ReferenceType(row["id"], row["name"], row["short_name"], to_hours(low, unit)[0] if sized else None,
+                                   to_hours(high, unit)[1] if sized else None, row["size_note"],
+                                   _optional_int(row["level_min"]), _optional_int(row["level_max"]),
+                                   row["verification"]))
     return found
 
 

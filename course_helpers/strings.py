@@ -395,6 +395,8 @@ PROVIDER_DOES = "{provider} ({kind}): {parts}."
 PROVIDER_IDLE = "{provider} ({kind}): nothing in this arrangement."
 PROVIDER_KIND_WORDS = {"home_university": "your university", "partner_university": "a partner university in an alliance",
                        "employer": "an employer", "platform": "a platform"}
+PROVIDER_KIND_SHORT = {"home_university": "your university", "partner_university": "alliance partner",
+                       "employer": "employer", "platform": "platform"}
 ASSIGNMENT_NOT_OBJECT = "The arrangement should pair each part with a provider, not {value}."
 ASSIGNMENT_UNKNOWN_PART = "{part} is not one of the module's parts ({known}), so it was left out."
 ASSIGNMENT_UNKNOWN_PROVIDER = "{provider} is not one of the providers ({known}), so it was left out of {part}."

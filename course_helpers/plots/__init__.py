@@ -16,7 +16,7 @@ Rules the figures keep:
 """
 from __future__ import annotations
 
-from .base import (COLOUR_WORDS, DPI, FONT, GUIDE_GREY, OKABE_ITO, SMALL, TITLE, LABEL_BOX, Point, Series,
+from .base import (COLOUR_WORDS, DPI, FONT, GUIDE_GREY, OKABE_ITO, SMALL, TITLE, LABEL_BOX, Point, Series, literal,
                    new_figure, place_labels, render_png)
 from .camilleri import RATED_SERIES, RATING_LIMITS, describe_probable_preferable, probable_preferable
 from .holoniq import ARROWS, LIMIT, PLACEMENT_SERIES, describe_holoniq, holoniq_quadrants
@@ -28,3 +28,12 @@ __all__ = ["ARROWS", "CELL_STYLES", "COLOUR_WORDS", "DPI", "FONT", "GUIDE_GREY",
            "critique_links", "describe_holoniq", "describe_judgements", "describe_links",
            "describe_probable_preferable", "holoniq_quadrants", "judgement_heatmap", "new_figure",
            "place_labels", "probable_preferable", "render_png"]
+from .unbundling import KIND_COLOURS, ROLE_MARKS, describe_unbundled_module, unbundled_module  # noqa: E402
+
+__all__ += ["KIND_COLOURS", "ROLE_MARKS", "describe_unbundled_module", "unbundled_module"]
+from .choice import DEFAULT_LENGTHS, choice_explosion, describe_choice_explosion  # noqa: E402
+
+__all__ += ["DEFAULT_LENGTHS", "choice_explosion", "describe_choice_explosion"]
+from .ecology import KIND_MARKERS, LINK_STYLES, describe_learning_ecology, learning_ecology  # noqa: E402
+
+__all__ += ["KIND_MARKERS", "LINK_STYLES", "describe_learning_ecology", "learning_ecology", "literal"]
