@@ -24,9 +24,10 @@ many pathways a catalogue allows lives in :mod:`course_helpers.counting`.
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
-from typing import Any, Iterable, Literal, Mapping, Sequence
+from typing import Any, Callable, Iterable, Literal, Mapping, Sequence
 
 from . import strings
 from .counting import count_ordered_pathways, count_pathways, in_words, scientific  # noqa: F401 (re-exported)
@@ -51,7 +52,7 @@ class Module:
     stacking: str  # "home", "partner" or "external"
     prerequisites: tuple[str, ...] = ()
 
-    @property
+    @functools.cached_property
     def label(self) -> str:
         """'NV-CARB (Carbon accounting with data)', safe to put in a sentence."""
         return f"{plain_name(self.id, 40)} ({plain_name(self.title, 50)})"
@@ -145,17 +146,34 @@ def _is_missing(value: Any) -> bool:
 # ------------------------------------------------------------------ checking
 
 
+class _Findings(list):
+    """Findings in the order found; a sentence is written only for the first few of each rule.
+
+    Past :data:`MAX_FINDINGS_PER_RULE` a finding is kept without its sentence,
+    to be counted (never shown) by :func:`_capped`: a pathway of thousands of
+    entries costs no thousands of sentences.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._counts: dict[str, int] = {}
+
+    def add(self, rule: str, status: Status, modules: tuple[str, ...], message: Callable[[], str]) -> None:
+        count = self._counts[rule] = self._counts.get(rule, 0) + 1
+        self.append(Finding(rule, status, modules, message() if count <= MAX_FINDINGS_PER_RULE else ""))
+
+
 def check(pathway: Any, catalogue: Mapping[str, Module], award: Award) -> list[Finding]:
     """Every rule the pathway breaks or has still to meet, broken ones first; [] when it is complete."""
     if pathway is None:
         pathway = []
     if isinstance(pathway, (str, bytes)) or not isinstance(pathway, (list, tuple)):
         return [Finding("not_a_list", "broken", (), strings.PATHWAY_NOT_A_LIST.format(value=_describe(pathway)))]
-    findings: list[Finding] = []
+    findings = _Findings()
     taken = _read_entries(pathway, catalogue, findings)
     position = {module.id: index for index, module in enumerate(taken)}
     if not pathway:
-        findings.append(Finding("empty", "to_do", (), strings.PATHWAY_EMPTY))
+        findings.add("empty", "to_do", (), lambda: strings.PATHWAY_EMPTY)
     award_name = plain_name(award.title, 80)
     in_loop = _prerequisite_loops(taken, catalogue, findings)
     for module in taken:
@@ -163,32 +181,32 @@ def check(pathway: Any, catalogue: Mapping[str, Module], award: Award) -> list[F
             if (module.id, needed) in in_loop:
                 continue
             if needed not in catalogue:
-                findings.append(Finding("prerequisite_unknown", "broken", (module.id, needed),
-                                        strings.PATHWAY_PREREQ_UNKNOWN.format(module=module.label,
-                                                                              prerequisite=plain_name(needed, 40))))
+                findings.add("prerequisite_unknown", "broken", (module.id, needed),
+                             lambda: strings.PATHWAY_PREREQ_UNKNOWN.format(module=module.label,
+                                                                           prerequisite=plain_name(needed, 40)))
             elif needed not in position:
-                findings.append(Finding("prerequisite_missing", "broken", (module.id, needed), _prerequisite(
-                    strings.PATHWAY_PREREQ_MISSING, module, catalogue[needed])))
+                findings.add("prerequisite_missing", "broken", (module.id, needed),
+                             lambda: _prerequisite(strings.PATHWAY_PREREQ_MISSING, module, catalogue[needed]))
             elif position[needed] > position[module.id]:
-                findings.append(Finding("prerequisite_order", "broken", (module.id, needed), _prerequisite(
-                    strings.PATHWAY_PREREQ_LATE, module, catalogue[needed])))
+                findings.add("prerequisite_order", "broken", (module.id, needed),
+                             lambda: _prerequisite(strings.PATHWAY_PREREQ_LATE, module, catalogue[needed]))
     for module in taken:
         if module.ects <= 0:
-            findings.append(Finding("no_credit", "note", (module.id,),
-                                    strings.PATHWAY_NO_CREDIT.format(module=module.label, award=award_name)))
+            findings.add("no_credit", "note", (module.id,),
+                         lambda: strings.PATHWAY_NO_CREDIT.format(module=module.label, award=award_name))
         elif module.level is None:
-            findings.append(Finding("no_level", "broken", (module.id,), strings.PATHWAY_NO_LEVEL.format(
-                module=module.label, award=award_name, ects=_number(module.ects))))
+            findings.add("no_level", "broken", (module.id,), lambda: strings.PATHWAY_NO_LEVEL.format(
+                module=module.label, award=award_name, ects=_number(module.ects)))
         elif not award.min_module_level <= module.level <= award.max_module_level:
-            findings.append(Finding("level_range", "broken", (module.id,), strings.PATHWAY_LEVEL_LOW.format(
+            findings.add("level_range", "broken", (module.id,), lambda: strings.PATHWAY_LEVEL_LOW.format(
                 module=module.label, level=module.level, award=award_name, low=award.min_module_level,
-                high=award.max_module_level)))
-    findings += _credit_rules(taken, award, award_name)
+                high=award.max_module_level))
+    _credit_rules(taken, award, award_name, findings)
     for required in award.required:
         if required not in position:
             shown = catalogue[required].label if required in catalogue else plain_name(required, 40)
-            findings.append(Finding("required_module", "to_do", (required,),
-                                    strings.PATHWAY_REQUIRED.format(award=award_name, module=shown)))
+            findings.add("required_module", "to_do", (required,),
+                         lambda: strings.PATHWAY_REQUIRED.format(award=award_name, module=shown))
     return _capped(sorted(findings, key=lambda f: STATUS_ORDER.index(f.status)))
 
 
@@ -199,7 +217,7 @@ def is_complete(pathway: Any, catalogue: Mapping[str, Module], award: Award) -> 
 
 def summarise(pathway: Any, catalogue: Mapping[str, Module]) -> Summary:
     """Totals over the catalogue modules in the pathway, each counted once; other entries are ignored."""
-    taken = _read_entries(pathway if isinstance(pathway, (list, tuple)) else [], catalogue, [])
+    taken = _read_entries(pathway if isinstance(pathway, (list, tuple)) else [], catalogue, _Findings())
     by_stacking = {"home": 0.0, "partner": 0.0, "external": 0.0}
     by_level: dict[int | None, float] = {}
     for module in taken:
@@ -227,37 +245,38 @@ def describe_summary(summary: Summary) -> str:
 # ------------------------------------------------------------------ the rules, one by one
 
 
-def _read_entries(pathway: Sequence[Any], catalogue: Mapping[str, Module], findings: list[Finding]) -> list[Module]:
+def _read_entries(pathway: Sequence[Any], catalogue: Mapping[str, Module], findings: _Findings) -> list[Module]:
     """The catalogue modules in the pathway, first occurrences in order; findings for every other entry."""
     taken: list[Module] = []
     counts: dict[str, int] = {}
     for index, entry in enumerate(pathway, start=1):
         if not isinstance(entry, str):
-            findings.append(Finding("not_an_id", "broken", (), strings.PATHWAY_NOT_AN_ID.format(
-                position=index, value=_describe(entry))))
+            findings.add("not_an_id", "broken", (), lambda: strings.PATHWAY_NOT_AN_ID.format(
+                position=index, value=_describe(entry)))
         elif entry not in catalogue:
             if entry not in counts:
-                findings.append(Finding("unknown_module", "broken", (entry,),
-                                        strings.PATHWAY_UNKNOWN.format(module=plain_name(entry, 40))))
+                findings.add("unknown_module", "broken", (entry,),
+                             lambda: strings.PATHWAY_UNKNOWN.format(module=plain_name(entry, 40)))
             counts[entry] = counts.get(entry, 0) + 1
         else:
             if entry not in counts:
                 taken.append(catalogue[entry])
             counts[entry] = counts.get(entry, 0) + 1
     for module in taken:
-        if counts[module.id] > 1:
-            findings.append(Finding("repeated", "broken", (module.id,), strings.PATHWAY_REPEATED.format(
-                module=module.label, count=strings.TIMES.get(counts[module.id], f"{counts[module.id]:,} times"))))
+        times = counts[module.id]
+        if times > 1:
+            findings.add("repeated", "broken", (module.id,), lambda: strings.PATHWAY_REPEATED.format(
+                module=module.label, count=strings.TIMES.get(times, f"{times:,} times")))
     return taken
 
 
-def _credit_rules(taken: Sequence[Module], award: Award, award_name: str) -> list[Finding]:
-    findings = []
+def _credit_rules(taken: Sequence[Module], award: Award, award_name: str, findings: _Findings) -> None:
+    """Total credit, credit at the award's level, and the cap on outside credit."""
     total = math.fsum(m.ects for m in taken)
     if total < award.min_ects:
-        findings.append(Finding("credit_low", "to_do", (), strings.PATHWAY_TOO_FEW.format(
+        findings.add("credit_low", "to_do", (), lambda: strings.PATHWAY_TOO_FEW.format(
             total=_number(total), award=award_name, low=_number(award.min_ects),
-            missing=_number(award.min_ects - total))))
+            missing=_number(award.min_ects - total)))
     elif total > award.max_ects:
         running, passing = 0.0, taken[-1]
         for module in taken:
@@ -265,31 +284,26 @@ def _credit_rules(taken: Sequence[Module], award: Award, award_name: str) -> lis
             if running > award.max_ects:
                 passing = module
                 break
-        findings.append(Finding("credit_high", "broken", (passing.id,), strings.PATHWAY_TOO_MANY.format(
+        findings.add("credit_high", "broken", (passing.id,), lambda: strings.PATHWAY_TOO_MANY.format(
             total=_number(total), high=_number(award.max_ects), award=award_name, module=passing.label,
-            excess=_number(total - award.max_ects))))
+            excess=_number(total - award.max_ects)))
     at_level = [m for m in taken if m.level == award.award_level and m.ects > 0]
     have = math.fsum(m.ects for m in at_level)
     if have < award.min_ects_at_award_level:
         which = strings.PATHWAY_LEVEL_CREDIT_WHICH.format(modules=_listed(at_level)) if at_level else ""
-        findings.append(Finding("level_credit", "to_do", tuple(m.id for m in at_level),
-                                strings.PATHWAY_LEVEL_CREDIT.format(award=award_name,
-                                                                    low=_number(award.min_ects_at_award_level),
-                                                                    level=award.award_level, have=_number(have),
-                                                                    which=which)))
+        findings.add("level_credit", "to_do", tuple(m.id for m in at_level), lambda: strings.PATHWAY_LEVEL_CREDIT.format(
+            award=award_name, low=_number(award.min_ects_at_award_level), level=award.award_level,
+            have=_number(have), which=which))
     outside = [m for m in taken if m.stacking == "external" and m.ects > 0]
     external = math.fsum(m.ects for m in outside)
     if external > award.max_external_ects:
-        findings.append(Finding("external_cap", "broken", tuple(m.id for m in outside),
-                                strings.PATHWAY_EXTERNAL_CAP.format(award=award_name,
-                                                                    cap=_number(award.max_external_ects),
-                                                                    have=_number(external),
-                                                                    modules=_listed(outside, with_ects=True))))
-    return findings
+        findings.add("external_cap", "broken", tuple(m.id for m in outside), lambda: strings.PATHWAY_EXTERNAL_CAP.format(
+            award=award_name, cap=_number(award.max_external_ects), have=_number(external),
+            modules=_listed(outside, with_ects=True)))
 
 
 def _prerequisite_loops(taken: Sequence[Module], catalogue: Mapping[str, Module],
-                        findings: list[Finding]) -> set[tuple[str, str]]:
+                        findings: _Findings) -> set[tuple[str, str]]:
     """Report every prerequisite loop that reaches a module in the pathway; return the edges inside loops.
 
     Tarjan's strongly connected components, iteratively (a catalogue chain of
@@ -302,6 +316,7 @@ def _prerequisite_loops(taken: Sequence[Module], catalogue: Mapping[str, Module]
     stack: list[str] = []
     loops: list[list[str]] = []
     counter = 0
+    edges_of: dict[str, list[str]] = {}
     for root in (m.id for m in taken):
         if root in index:
             continue
@@ -313,7 +328,9 @@ def _prerequisite_loops(taken: Sequence[Module], catalogue: Mapping[str, Module]
                 counter += 1
                 stack.append(node)
                 on_stack.add(node)
-            edges = [p for p in catalogue[node].prerequisites if p in catalogue]
+            edges = edges_of.get(node)
+            if edges is None:
+                edges = edges_of[node] = [p for p in catalogue[node].prerequisites if p in catalogue]
             if child < len(edges):
                 work.append((node, child + 1))
                 nxt = edges[child]
@@ -339,8 +356,8 @@ def _prerequisite_loops(taken: Sequence[Module], catalogue: Mapping[str, Module]
     for component in loops:
         members = set(component)
         ordered = sorted(component)
-        findings.append(Finding("prerequisite_cycle", "broken", tuple(ordered), strings.PATHWAY_PREREQ_CYCLE.format(
-            modules=_listed([catalogue[m] for m in ordered]))))
+        findings.add("prerequisite_cycle", "broken", tuple(ordered), lambda: strings.PATHWAY_PREREQ_CYCLE.format(
+            modules=_listed([catalogue[m] for m in ordered])))
         inside |= {(m, p) for m in members for p in catalogue[m].prerequisites if p in members}
     return inside
 

@@ -38,9 +38,11 @@ def and_list(items: "list[str] | tuple[str, ...]") -> str:
 
 
 # Characters that reorder or hide text (bidi overrides and isolates, marks): harmless in HTML once
-# escaped, but in a plain sentence they could make "X needs Y" read as something else.
+# escaped, but in a plain sentence they could make "X needs Y" read as something else. Control
+# characters (line breaks included) become spaces, so a name stays on one line.
 _REORDERING = dict.fromkeys(map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
                             "\ufffd")
+_ONE_LINE = {**dict.fromkeys([*range(32), 127], " "), **_REORDERING}
 
 
 def plain_name(text: object, limit: int = 60) -> str:
@@ -49,6 +51,5 @@ def plain_name(text: object, limit: int = 60) -> str:
     Markup is kept as text (escaping is the display's job); a longer name is
     cut and ends with "…".
     """
-    cleaned = displayable(str(text)).translate(_REORDERING)
-    cleaned = " ".join("".join(" " if ch < " " or ch == "\x7f" else ch for ch in cleaned).split())
-    return cleaned if len(cleaned) <= limit else cleaned[: max(1, limit - 1)].rstrip() + "…"
+    cleaned = " ".join(displayable(str(text)).translate(_ONE_LINE).split())
+    return cleaned if len(cleaned) <= limit else cleaned[: max(0, limit - 1)].rstrip() + "…"
