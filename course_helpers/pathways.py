@@ -31,6 +31,7 @@ from typing import Any, Callable, Iterable, Literal, Mapping, Sequence
 
 from . import strings
 from .counting import count_ordered_pathways, count_pathways, in_words, scientific  # noqa: F401 (re-exported)
+from .prerequisites import loops_reached
 from .text import plain_name
 
 Status = Literal["broken", "to_do", "note"]
@@ -304,54 +305,9 @@ def _credit_rules(taken: Sequence[Module], award: Award, award_name: str, findin
 
 def _prerequisite_loops(taken: Sequence[Module], catalogue: Mapping[str, Module],
                         findings: _Findings) -> set[tuple[str, str]]:
-    """Report every prerequisite loop that reaches a module in the pathway; return the edges inside loops.
-
-    Tarjan's strongly connected components, iteratively (a catalogue chain of
-    thousands of modules must not exhaust the stack), over the modules
-    reachable from the pathway through prerequisites.
-    """
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    loops: list[list[str]] = []
-    counter = 0
-    edges_of: dict[str, list[str]] = {}
-    for root in (m.id for m in taken):
-        if root in index:
-            continue
-        work = [(root, 0)]
-        while work:
-            node, child = work.pop()
-            if child == 0:
-                index[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack.add(node)
-            edges = edges_of.get(node)
-            if edges is None:
-                edges = edges_of[node] = [p for p in catalogue[node].prerequisites if p in catalogue]
-            if child < len(edges):
-                work.append((node, child + 1))
-                nxt = edges[child]
-                if nxt not in index:
-                    work.append((nxt, 0))
-                elif nxt in on_stack:
-                    low[node] = min(low[node], index[nxt])
-                continue
-            if low[node] == index[node]:
-                component = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                if len(component) > 1 or node in catalogue[node].prerequisites:
-                    loops.append(component)
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
+    """Report every prerequisite loop that reaches a module in the pathway; return the edges inside loops."""
+    loops = loops_reached((m.id for m in taken),
+                          lambda node: [p for p in catalogue[node].prerequisites if p in catalogue])
     inside: set[tuple[str, str]] = set()
     for component in loops:
         members = set(component)
