@@ -344,6 +344,11 @@ def isolated(credentials: Sequence[Credential], interfaces: Sequence[Interface])
     return [c for c in credentials if c.id not in linked]
 
 
+def isolation_notes(credentials: Sequence[Credential], interfaces: Sequence[Interface]) -> list[str]:
+    """A sentence for each credential with no link: 'X has no link to any other credential.'"""
+    return [strings.ISOLATED.format(name=c.label) for c in isolated(credentials, interfaces)]
+
+
 def describe_interface(interface: Interface, credentials: Mapping[str, Credential]) -> str:
     """'Certificate in X stacks into MSc Y'."""
     return (f"{credentials[interface.source].label} {strings.INTERFACE_WORDS[interface.kind]} "

@@ -216,6 +216,18 @@ def is_complete(pathway: Any, catalogue: Mapping[str, Module], award: Award) -> 
     return not any(f.status != "note" for f in check(pathway, catalogue, award))
 
 
+def verdict(findings: Sequence[Finding], award: Award) -> str:
+    """One headline for a checked pathway: complete, or how many rules are broken and still to do."""
+    name = plain_name(award.title, 80)
+    if not any(f.status != "note" for f in findings):
+        return strings.PATHWAY_COMPLETE.format(award=name)
+
+    def rules(status: str) -> str:
+        count = len({f.rule for f in findings if f.status == status})
+        return strings.COUNTED.get(count, f"{count} rules")
+    return strings.PATHWAY_VERDICT.format(award=name, broken=rules("broken"), to_do=rules("to_do"))
+
+
 def summarise(pathway: Any, catalogue: Mapping[str, Module]) -> Summary:
     """Totals over the catalogue modules in the pathway, each counted once; other entries are ignored."""
     taken = _read_entries(pathway if isinstance(pathway, (list, tuple)) else [], catalogue, _Findings())

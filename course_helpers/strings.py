@@ -436,7 +436,6 @@ PATHWAY_NO_CREDIT = ("{module} carries no ECTS credit: it can stay in your portf
                      "towards {award}.")
 PATHWAY_NO_LEVEL = "{module} has no stated EQF level, so {award} cannot count its {ects} ECTS."
 PATHWAY_LEVEL_LOW = "{module} is at EQF level {level}; {award} counts modules from level {low} to {high} only."
-PATHWAY_LEVEL_HIGH = PATHWAY_LEVEL_LOW
 PATHWAY_PREREQ_UNKNOWN = ("{module} lists {prerequisite} as a prerequisite, but the catalogue has no such module: "
                           "ask its provider.")
 PATHWAY_PREREQ_MISSING = "{module} needs {prerequisite} first: add {prerequisite_id} before {module_id}."
@@ -458,6 +457,8 @@ PATHWAY_SUMMARY = ("{count} module{s} ({total} ECTS): {home} ECTS from your univ
                    "partners and {external} from outside providers ({share} of the credit). EQF levels: {levels}.")
 PATHWAY_SUMMARY_EMPTY = "No modules yet."
 PATHWAY_COMPLETE = "This pathway meets every stacking rule of {award}."
+PATHWAY_VERDICT = "{award}: {broken} broken, {to_do} still to do."
+COUNTED = {0: "none", 1: "one rule"}  # more: "{n} rules"
 RULE_NAMES = {"not_a_list": "not a list", "empty": "empty pathway", "not_an_id": "not a module id",
               "unknown_module": "not in the catalogue", "repeated": "a module twice",
               "no_credit": "no credit", "no_level": "no level", "level_range": "levels",
@@ -497,8 +498,6 @@ CREDENTIAL_PROBLEM = "Credential {position} ({name}): {problem}"
 KIND_WORDS = {"degree": "degree", "short_cycle": "short-cycle award", "professional": "professional certificate",
               "micro": "micro-credential", "mooc": "MOOC certificate", "badge": "digital badge",
               "course": "short course", "other": "other"}
-WHEN_WORDS = {"past": "past", "planned": "planned"}
-UNIT_WORDS = {"hours": "hours", "ECTS": "ECTS", "NZ credits": "NZ credits"}
 INTERFACE_WORDS = {"stacks_into": "stacks into", "gives_entry_to": "gives entry to",
                    "credit_transfer": "credit transfer to", "rpl": "recognition of prior learning towards"}
 INTERFACE_NOT_OBJECT = "A link should say from, to and kind, not {value}."

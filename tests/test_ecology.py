@@ -191,3 +191,9 @@ def test_any_credential_input_gives_a_credential_or_sentences(raw):
     assert (credential is None) == bool(problems)
     if credential is not None:
         assert credential.size > 0 and credential.level in (None, *e.LEVELS) and credential.name.strip()
+
+
+def test_isolation_notes_name_each_unlinked_credential():
+    links = [e.Interface("c1", "c2", "stacks_into")]
+    assert e.isolation_notes(CREDS, links) == ["Forklift badge has no link to any other credential."]
+    assert e.isolation_notes(CREDS, []) == [f"{c.label} has no link to any other credential." for c in CREDS]

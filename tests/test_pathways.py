@@ -363,3 +363,12 @@ def test_prerequisite_and_level_findings_match_module_by_module(draw):
     assert got == expected
     in_loops = {m for f in found if f.rule == "prerequisite_cycle" for m in f.modules}
     assert loop_members <= in_loops
+
+
+def test_the_verdict_counts_rules_not_findings():
+    assert p.verdict(p.check(GOOD, CATALOGUE, PGCERT), PGCERT) == (
+        "This pathway meets every stacking rule of Postgraduate Certificate in Applied Data for Sustainability.")
+    found = p.check(["CE-METER"], CATALOGUE, PGCERT)
+    assert p.verdict(found, PGCERT).endswith(": none broken, 3 rules still to do.")
+    found = p.check(["X1", "X2", "NV-CARB"], CATALOGUE, PGCERT)
+    assert p.verdict(found, PGCERT).endswith(": 2 rules broken, 2 rules still to do.")
