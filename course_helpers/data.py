@@ -473,7 +473,7 @@ SPECS: dict[str, TableSpec] = {
                 Column("short_name"),
                 Column("owner"),
                 Column("year", "optional_int"),
-                Column("timing", "str", ("before", "after", "unknown")),
+                Column("relative_to_course", "optional_str", COURSE_TIMING),  # empty: date unknown
                 Column("size_min", "optional_float"),
                 Column("size_max", "optional_float"),
                 Column("size_unit", "str", SIZE_UNITS),

@@ -100,7 +100,7 @@ class Definition:
     level_max: int | None = None
     sets_size: bool = True
     year: int | None = None
-    timing: str = "unknown"  # before or after the course (March 2021), or unknown
+    relative_to_course: str = ""  # "before the course", "in the course's year", "after the course"; "" unknown
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ def definitions_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Definition]
     for row in rows:
         unit = row["size_unit"]
         low, high = _optional(row["size_min"]), _optional(row["size_max"])
-        dated = {"year": _optional_int(row["year"]), "timing": row["timing"]}
+        dated = {"year": _optional_int(row["year"]), "relative_to_course": row["relative_to_course"]}
         if unit == "none":
             found.append(Definition(row["id"], row["framework"], row["short_name"], None, None, row["size_note"],
                                     sets_size=False, **dated))

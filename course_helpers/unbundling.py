@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import strings
-from .text import plain_name
+from .text import and_list, plain_name
 
 # The parts of the module and the four providers of the activity, as in
 # data/module_parts.csv and data/providers.csv (a test keeps them in step).
@@ -181,7 +181,7 @@ def who_does_what(assignment: Assignment, parts: Sequence[Part], providers: Mapp
         if not chosen:
             lines.append(strings.PART_UNASSIGNED.format(part=part.name, role=role))
             continue
-        names = _and([providers[p].name for p in chosen])
+        names = and_list([providers[p].name for p in chosen])
         shown = strings.PART_JOINTLY.format(providers=names) if len(chosen) > 1 else names
         lines.append(strings.PART_BY.format(part=part.name, role=role, providers=shown))
     return lines
@@ -195,7 +195,7 @@ def by_provider(assignment: Assignment, parts: Sequence[Part], providers: Mappin
         if not taken:
             lines.append(strings.PROVIDER_IDLE.format(provider=provider.name, kind=_kind_words(provider)))
             continue
-        jobs = _and([f"{strings.ROLE_VERBS[p.role]} the {p.name.lower()}" for p in taken])
+        jobs = and_list([f"{strings.ROLE_VERBS[p.role]} the {p.name.lower()}" for p in taken])
         lines.append(strings.PROVIDER_DOES.format(provider=provider.name, kind=_kind_words(provider), parts=jobs))
     return lines
 
@@ -207,7 +207,7 @@ def classify(assignment: Assignment, parts: Sequence[Part], providers: Mapping[s
     co_construction, co_delivery = len(designers) > 1, len(deliverers) > 1
 
     def names(ids: Sequence[str]) -> str:
-        return _and([providers[i].name for i in ids])
+        return and_list([providers[i].name for i in ids])
 
     if not assignment:
         text = strings.ARRANGEMENT_EMPTY
@@ -234,7 +234,7 @@ def classify(assignment: Assignment, parts: Sequence[Part], providers: Mapping[s
             text = strings.ARRANGEMENT_SPLIT.format(who=who)
     missing = [p.name for p in parts if p.id not in assignment]
     if assignment and missing:
-        text += strings.ARRANGEMENT_MISSING.format(parts=_and(missing))
+        text += strings.ARRANGEMENT_MISSING.format(parts=and_list(missing))
     awarders = [p for part in parts if part.role == "award" for p in assignment.get(part.id, ())]
     if len(awarders) > 1:
         text += strings.ARRANGEMENT_JOINT_AWARD.format(providers=names(awarders))
@@ -286,14 +286,6 @@ def _providers_in_role(assignment: Assignment, parts: Sequence[Part], role: str)
 
 def _kind_words(provider: Provider) -> str:
     return strings.PROVIDER_KIND_WORDS.get(provider.kind, provider.kind)
-
-
-def _and(items: Sequence[str]) -> str:
-    """'A', 'A and B', 'A, B and C'."""
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _describe(value: Any) -> str:

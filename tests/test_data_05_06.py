@@ -64,8 +64,9 @@ def test_size_definitions_as_the_brief_gives_them():
     assert d.loc["microhe_slp", "size_max"] == 1500
     assert d.loc["eu_2022", "size_unit"] == "none" and d.loc["unesco_2022", "size_unit"] == "none"
     assert d.loc["microguide_practice", "verification"] == "secondary"
-    assert {d.loc[i, "timing"] for i in ("eu_2022", "au_nmf", "unesco_2022")} == {"after"}
-    assert {d.loc[i, "timing"] for i in ("nz_nzqa", "cmf", "microhe_module")} == {"before"}
+    assert {d.loc[i, "relative_to_course"] for i in ("eu_2022", "au_nmf", "unesco_2022")} == {"after the course"}
+    assert {d.loc[i, "relative_to_course"] for i in ("nz_nzqa", "cmf", "microhe_module")} == {"before the course"}
+    assert d.loc["microguide_practice", "relative_to_course"] == ""  # date unknown
     assert ecology.NZ_CREDIT_HOURS == 10 and ecology.ECTS_HOURS == (25, 30)
 
 
@@ -115,7 +116,7 @@ def data_copy(tmp_path: Path) -> Path:
     ("arrangement_needs.csv", 3, "provider_kind", "university", "'university' is not one of"),
     ("arrangement_needs.csv", 3, "need", "money", "'money' is not one of quality_assurance"),
     ("providers.csv", 2, "stacking", "inside", "'inside' is not one of home, partner, external"),
-    ("microcredential_definitions.csv", 2, "timing", "during", "'during' is not one of before, after, unknown"),
+    ("microcredential_definitions.csv", 2, "relative_to_course", "during", "'during' is not one of before the course"),
     ("credential_types.csv", 3, "size_unit", "weeks", "'weeks' is not one of ECTS, hours, NZ credits, none"),
 ])
 def test_a_broken_edit_is_named_by_file_line_and_column(data_copy, filename, line, column, value, words):

@@ -46,7 +46,6 @@ LINK_STYLES: dict[str, tuple[str, str, str]] = {
 LINK_KEY: dict[str, str] = {"stacks_into": "stacks into", "gives_entry_to": "gives entry to",
                             "credit_transfer": "credit transfer", "rpl": "recognition of\nprior learning"}
 SOURCED_FILL, ILLUSTRATIVE_FILL, DEFINITION_FILL = "sky blue", "yellow", "bluish green"
-TIMING_WORDS = {"before": "before the course", "after": "after the course", "unknown": "date unknown"}
 
 
 def _position(credential: ecology.Credential) -> tuple[float, float]:
@@ -258,7 +257,7 @@ def _size_words(credential: ecology.Credential) -> str:
 
 
 def _when(definition: ecology.Definition) -> str:
-    timing = TIMING_WORDS.get(definition.timing, definition.timing)
+    timing = definition.relative_to_course or "date unknown"
     return f"{definition.year}, {timing}" if definition.year else timing
 
 
