@@ -269,3 +269,10 @@ def test_map_draws_hostile_names_as_text():
     fig.canvas.draw()
     assert "<script>alert(1)</script>" in text and "\u202e" not in text
     assert_clean_png(fig, text)
+
+
+def test_the_figures_of_05_and_06_shadow_no_other_export():
+    from course_helpers.plots import ecology as ecology_plots, links
+
+    assert len(plots.__all__) == len(set(plots.__all__))
+    assert plots.LINK_STYLES is links.LINK_STYLES and plots.INTERFACE_STYLES is ecology_plots.INTERFACE_STYLES

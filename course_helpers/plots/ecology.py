@@ -39,11 +39,11 @@ KIND_MARKERS: dict[str, tuple[str, str]] = {
 }
 WHEN_STYLE: dict[str, tuple[str, str]] = {"past": ("blue", "filled"), "planned": ("vermillion", "hollow")}
 # Links: (matplotlib line style, words, colour name).
-LINK_STYLES: dict[str, tuple[str, str, str]] = {
+INTERFACE_STYLES: dict[str, tuple[str, str, str]] = {
     "stacks_into": ("-", "solid", "black"), "gives_entry_to": ("--", "dashed", "orange"),
     "credit_transfer": (":", "dotted", "bluish green"), "rpl": ("-.", "dash-dotted", "reddish purple"),
 }
-LINK_KEY: dict[str, str] = {"stacks_into": "stacks into", "gives_entry_to": "gives entry to",
+INTERFACE_KEY: dict[str, str] = {"stacks_into": "stacks into", "gives_entry_to": "gives entry to",
                             "credit_transfer": "credit transfer", "rpl": "recognition of\nprior learning"}
 SOURCED_FILL, ILLUSTRATIVE_FILL, DEFINITION_FILL = "sky blue", "yellow", "bluish green"
 
@@ -160,7 +160,7 @@ def _draw_learner(ax, credentials: Sequence[ecology.Credential], interfaces: Seq
             obstacles.append(_marker_box(ax, x, y, 22))
     pairs: dict[frozenset[str], int] = {}
     for link in interfaces:
-        style, _, colour_name = LINK_STYLES[link.kind]
+        style, _, colour_name = INTERFACE_STYLES[link.kind]
         start, end = positions[link.source], positions[link.target]
         key = frozenset((link.source, link.target))
         bend = 0.12 + 0.12 * pairs.get(key, 0)
@@ -229,9 +229,9 @@ def _draw_key(fig: Figure) -> None:
     handles.append(Line2D([], [], linestyle="none", marker="o", markersize=14, markerfacecolor="none",
                           markeredgecolor="black"))
     labels.append("ringed: no link")
-    for kind, (style, _, colour_name) in LINK_STYLES.items():
+    for kind, (style, _, colour_name) in INTERFACE_STYLES.items():
         handles.append(Line2D([], [], ls=style, lw=2, color=OKABE_ITO[colour_name]))
-        labels.append(LINK_KEY[kind])
+        labels.append(INTERFACE_KEY[kind])
     handles += [Rectangle((0, 0), 1, 1, facecolor=OKABE_ITO[SOURCED_FILL], alpha=0.35, edgecolor="black"),
                 Rectangle((0, 0), 1, 1, facecolor=OKABE_ITO[ILLUSTRATIVE_FILL], alpha=0.35, edgecolor="black",
                           ls="--", hatch="//"),
@@ -304,7 +304,7 @@ def describe_learning_ecology(types: Sequence[ecology.ReferenceType], definition
     if interfaces:
         lines.append("Links (arrows):")
         for link in interfaces:
-            style, words, colour_name = LINK_STYLES[link.kind]
+            style, words, colour_name = INTERFACE_STYLES[link.kind]
             lines.append(f"- {ecology.describe_interface(link, by_id)} ({words} "
                          f"{COLOUR_WORDS.get(colour_name, colour_name)} arrow).")
     elif credentials:
