@@ -24,3 +24,5 @@ from .camilleri import RATED_SERIES, RATING_LIMITS, describe_probable_preferable
 from .holoniq import ARROWS, LIMIT, PLACEMENT_SERIES, describe_holoniq, holoniq_quadrants
 from .judgements import CELL_STYLES, describe_judgements, judgement_heatmap
 from .links import LINK_STYLES, critique_links, describe_links
+from .questions import describe_tally, question_tally
+from .readiness import describe_readiness, readiness_chart
