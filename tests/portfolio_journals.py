@@ -35,7 +35,7 @@ HOSTILE_TEXTS = (
 HUGE = ("A one-megabyte answer. " * (ONE_MEGABYTE // 23 + 1))[:ONE_MEGABYTE]
 QUESTION_TEXTS = (
     "<script>window.__pwned = 'question'</script> Who pays?",
-    "\u202eWho recognises them\u202c across borders?",
+    "\u202eWho recognises them across borders? (an override never closed)",
     "Do employers read **stackable** as [valuable](http://127.0.0.1:1/)?",
 )
 

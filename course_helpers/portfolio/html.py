@@ -31,7 +31,7 @@ h1, h2, h3 { font-family: "Helvetica Neue", Arial, sans-serif; line-height: 1.25
 h1 { font-size: 1.7em; }
 h2 { font-size: 1.35em; border-bottom: 2px solid #111; padding-bottom: 0.2em; margin-top: 2.2em; }
 h3 { font-size: 1.05em; margin: 1.4em 0 0.3em; }
-.about, .summary { border-left: 4px solid #0072B2; padding: 0.2em 0 0.2em 0.8em; }
+.about { border-left: 4px solid #0072B2; padding: 0.2em 0 0.2em 0.8em; }
 .answer { margin: 0.2em 0 0.2em 1em; }
 .answer p, .answer li, .answer pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 .answer pre { font: 0.9em/1.4 "DejaVu Sans Mono", Menlo, Consolas, monospace; background: #f3f3f3;
@@ -90,8 +90,8 @@ def render(collected: Collected, *, now: datetime | None = None) -> str:
 def _header(collected: Collected, made: str) -> str:
     return (f'<header><h1>{escape(strings.PF_TITLE)}</h1>'
             f'<div class="about"><p>{escape(strings.PF_ABOUT)}</p><p>{escape(strings.PF_PRIVATE)}</p>'
-            f"<p>{escape(strings.PF_MADE.format(time=format_time(made), revisions=collected.revisions))}</p></div>"
-            f'<div class="summary">{"".join(f"<p>{escape(s)}</p>" for s in summary_sentences(collected))}</div>'
+            f"<p>{escape(strings.PF_MADE.format(time=format_time(made), revisions=collected.revisions))}</p>"
+            f'{"".join(f"<p>{escape(s)}</p>" for s in summary_sentences(collected))}</div>'
             "</header>")
 
 

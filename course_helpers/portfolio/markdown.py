@@ -17,6 +17,7 @@ Learner text is made inert before it is written:
 from __future__ import annotations
 
 import base64
+import re
 from datetime import datetime, timezone
 
 from .. import strings
@@ -36,6 +37,7 @@ POP_DIRECTIONAL_FORMATTING = "\u202c"  # PDF
 ISOLATES = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI: closed by PDI
 POP_DIRECTIONAL_ISOLATE = "\u2069"  # PDI
 FIRST_STRONG_ISOLATE = "\u2068"  # FSI
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def balance_bidi(line: str) -> str:
@@ -45,6 +47,8 @@ def balance_bidi(line: str) -> str:
     that matches no isolate opened in the line: either could otherwise end an
     isolate of ours early. Everything else is kept in place.
     """
+    if not _BIDI_CONTROLS.search(line):
+        return line
     out: list[str] = []
     stack: list[str] = []
     for char in line:
@@ -70,17 +74,12 @@ def isolate(line: str) -> str:
     return f"{FIRST_STRONG_ISOLATE}{balance_bidi(line)}{POP_DIRECTIONAL_ISOLATE}"
 
 
+_INLINE = str.maketrans({**{char: "\\" + char for char in ALWAYS_ESCAPED}, **ENTITIES})
+
+
 def escape_inline(text: str) -> str:
     """Text that renders literally inside a Markdown line (no markup, no HTML); for one line only."""
-    out = []
-    for char in displayable(text):
-        if char in ENTITIES:
-            out.append(ENTITIES[char])
-        elif char in ALWAYS_ESCAPED:
-            out.append("\\" + char)
-        else:
-            out.append(char)
-    return "".join(out)
+    return displayable(text).translate(_INLINE)
 
 
 def escape_line(line: str) -> str:
