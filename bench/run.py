@@ -273,12 +273,16 @@ def fitting_value(prompt, n: int):
     if kind == "placement":
         return {"x": n % 11 - 5, "y": 5 - n % 11}
     if kind == "picks":
-        return [prompt.options[n % 10][1], prompt.options[(n + 3) % 10][1]]
-    if kind == "action_plan":
-        return {"step": f"Step, draft {n}. " * 10, "who": "Me and a colleague.", "evidence": f"Evidence {n}. " * 10}
-    if kind == "questions":
-        return [{"id": f"q{i}", "text": f"Question {i}, draft {n}?", "step": "07", "stakeholder": "employers"}
-                for i in range(n % 12)]
+        return [prompt.items[n % len(prompt.items)][1], prompt.items[(n + 3) % len(prompt.items)][1]]
+    if kind == "ranking":
+        return [value for _, value in prompt.items[n % len(prompt.items):]]
+    if kind == "grid":
+        return {row: {column: prompt.options[n % len(prompt.options)][1] for _, column in prompt.columns}
+                for _, row in prompt.items}
+    if kind in ("form", "records"):
+        entry = {field.id: field.options[n % len(field.options)][1] if field.kind == "choice"
+                 else n if field.kind == "number" else f"Entry {n} of {field.label}. " * 5 for field in prompt.fields}
+        return entry if kind == "form" else [{"id": f"r{i}", **entry} for i in range(1, n % 12 + 1)]
     return f"Revision {n} of a reflection, about two hundred characters long. " * 3
 
 

@@ -6,10 +6,13 @@
   manifest does not have are skipped, so the canvas follows the manifest.
 * Readiness on the ten principles of Annex II of the 2022 Council
   Recommendation: one ``rating`` prompt per principle (``readiness_P01`` …).
-* The two hardest elements (a ``picks`` prompt), with the lowest-rated
-  principles as a suggestion, never a choice made for the learner.
-* The action plan (an ``action_plan`` value: one step, who, and what would
-  show it worked).
+* The two hardest elements (a ``picks`` prompt of the ten principles, at
+  most two), with the lowest-rated principles as a suggestion, never a
+  choice made for the learner.
+* The action plan: a ``form`` prompt with the fields ``step``, ``who`` and
+  ``evidence`` (one step in the next three months, who takes it, what would
+  show it worked), so its value is ``{"step": ..., "who": ..., "evidence": ...}``
+  with empty fields left out.
 
 No I/O, no widgets, no matplotlib (the readiness figure is
 :func:`course_helpers.plots.readiness_chart`).
@@ -20,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from . import kinds, strings
-from .course import LEARNER_STEPS, Prompt, Step
+from .course import LEARNER_STEPS, Field, Prompt, Step
 from .portfolio.collect import Shown, is_blank, show_value
 
 # Annex II of the Council Recommendation of 16 June 2022 (later than the course, and not binding).
@@ -33,7 +36,9 @@ PRINCIPLES: tuple[tuple[str, str], ...] = (
 )
 READINESS_PREFIX = "readiness_"
 HARDEST_PROMPT = "hardest_two"
+HARDEST_COUNT = 2
 PLAN_PROMPT = "action_plan"
+PLAN_PARTS = ("step", "who", "evidence")
 
 
 def readiness_prompt_id(principle_id: str) -> str:
@@ -47,15 +52,21 @@ def _readiness_prompts() -> tuple[Prompt, ...]:
                  for pid, name in PRINCIPLES)
 
 
+PLAN = Prompt(PLAN_PROMPT, "form", strings.CX_PROMPT_PLAN, fields=(
+    Field("step", strings.CX_PLAN_FIELDS["step"], "text", required=True),
+    Field("who", strings.CX_PLAN_FIELDS["who"], "line"),
+    Field("evidence", strings.CX_PLAN_FIELDS["evidence"], "text"),
+))
+
 # The prompts notebook 08 would ask (the lead copies them into the manifest).
 PROPOSED_PROMPTS: tuple[Prompt, ...] = (
     Prompt("context", "reflection", strings.CX_PROMPT_CONTEXT),
     *_readiness_prompts(),
     Prompt(HARDEST_PROMPT, "picks", strings.CX_PROMPT_HARDEST,
-           options=tuple((f"{pid} {name}", pid) for pid, name in PRINCIPLES)),
+           items=tuple((f"{pid} {name}", pid) for pid, name in PRINCIPLES), most=HARDEST_COUNT),
     Prompt("hardest_elements", "reflection", strings.CX_PROMPT_WHY_HARDEST),
     Prompt("who_on_board", "reflection", strings.CX_PROMPT_WHO),
-    Prompt(PLAN_PROMPT, "action_plan", strings.CX_PROMPT_PLAN),
+    PLAN,
 )
 
 
@@ -154,7 +165,7 @@ def lowest(ratings: Sequence[Readiness]) -> list[Readiness]:
     return [r for r in done if r.rating == bottom]
 
 
-def suggested_hardest(ratings: Sequence[Readiness], count: int = kinds.PICK_LIMIT) -> list[str]:
+def suggested_hardest(ratings: Sequence[Readiness], count: int = HARDEST_COUNT) -> list[str]:
     """Principle ids to suggest as "hardest": the lowest ratings first, ties in the Annex's order.
 
     A suggestion for the learner to accept or ignore; it never becomes their answer by itself.
@@ -181,26 +192,27 @@ def readiness_summary(ratings: Sequence[Readiness]) -> str:
 # --- the action plan -------------------------------------------------------------------------
 
 def empty_plan() -> dict[str, str]:
-    return {part: "" for part in kinds.ACTION_PLAN_PARTS}
+    return {part: "" for part in PLAN_PARTS}
 
 
 def plan_from(value: Any) -> dict[str, str]:
     """An editable plan from a stored value: missing or unusable parts start empty (the stored value is not changed)."""
     plan = empty_plan()
     if isinstance(value, dict):
-        for part in kinds.ACTION_PLAN_PARTS:
+        for part in PLAN_PARTS:
             if isinstance(value.get(part), str):
                 plan[part] = value[part]
     return plan
 
 
-def plan_missing(plan: Mapping[str, Any]) -> list[str]:
-    """The parts of a plan still to write, by their headings."""
-    return [strings.PF_PLAN_PARTS[part] for part in kinds.ACTION_PLAN_PARTS
+def plan_missing(plan: Mapping[str, Any] | None) -> list[str]:
+    """The parts of a plan still to write, by their labels."""
+    plan = plan or {}
+    return [strings.CX_PLAN_FIELDS[part] for part in PLAN_PARTS
             if not isinstance(plan.get(part), str) or not plan[part].strip()]
 
 
-def plan_status(plan: Mapping[str, Any]) -> str:
+def plan_status(plan: Mapping[str, Any] | None) -> str:
     """One sentence: the plan is complete, or which parts are still to write."""
     missing = plan_missing(plan)
     if not missing:
@@ -208,14 +220,13 @@ def plan_status(plan: Mapping[str, Any]) -> str:
     return strings.CX_PLAN_MISSING.format(parts="; ".join(missing))
 
 
-def update_plan(plan: Mapping[str, Any], part: str, text: str) -> dict[str, str]:
-    """A new plan with one part replaced; a part that is not step/who/evidence or a text too long gets a sentence."""
-    if part not in kinds.ACTION_PLAN_PARTS:
-        raise ValueError(strings.CX_PLAN_NO_PART.format(part=kinds.describe(part),
-                                                        parts=", ".join(kinds.ACTION_PLAN_PARTS)))
-    changed = plan_from(plan)
-    changed[part] = text
-    problem = kinds.value_problem(Prompt(PLAN_PROMPT, "action_plan", ""), changed)
+def update_plan(plan: Mapping[str, Any] | None, part: str, text: str) -> dict[str, str]:
+    """A new plan (as the form stores it: empty parts left out) with one part replaced; bad input gets a sentence."""
+    if part not in PLAN_PARTS:
+        raise ValueError(strings.CX_PLAN_NO_PART.format(part=kinds.describe(part), parts=", ".join(PLAN_PARTS)))
+    changed = {**plan_from(plan), part: text}
+    stored = {key: value for key, value in changed.items() if value not in (None, "")}
+    problem = kinds.value_problem(PLAN, stored)
     if problem is not None:
         raise ValueError(strings.CX_PLAN_REFUSED.format(problem=problem))
-    return changed
+    return stored

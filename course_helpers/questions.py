@@ -1,12 +1,14 @@
 """The reasoning behind notebook 09: the learner's question wall and where their questions gather.
 
-A question wall is one journal value (prompt kind ``questions``): a list of
-``{"id", "text", "step", "stakeholder"}``. ``id`` is given when a question is
-added and never changes, so editing or removing one question never touches
-another. ``step`` (a learner step id) and ``stakeholder`` (an id of
-:data:`STAKEHOLDERS`) are optional tags, ``None`` when the learner left them
-out. Every function here returns a new wall and leaves the one it was given
-alone; bad input gets :class:`QuestionError` with one sentence.
+A question wall is one journal value of a ``records`` prompt (:data:`WALL`):
+a list of ``{"id", "text", "step", "stakeholder"}``. ``id`` is given when a
+question is added and never changes, so editing or removing one question never
+touches another. ``step`` (a learner step id) and ``stakeholder`` (an id of
+:data:`STAKEHOLDERS`) are optional tags, left out (or ``None``) when the
+learner did not choose one. The ``Records`` widget can edit the wall with
+:func:`record_problems` as its check; the functions here do the same without
+a widget, return a new wall and leave the one they were given alone; bad
+input gets :class:`QuestionError` with one sentence.
 
 No I/O, no widgets, no matplotlib (the tally's figure is
 :func:`course_helpers.plots.question_tally`).
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import kinds, strings
-from .course import LEARNER_STEPS, Prompt
+from .course import LEARNER_STEPS, Field, Prompt
 
 # Who a question can concern. Oliver (2019) names learners, employers, providers and policy
 # makers as the key stakeholders; quality assurance and recognition bodies, professional bodies
@@ -33,13 +35,21 @@ STAKEHOLDERS: tuple[tuple[str, str], ...] = (
     ("platforms", "Platforms and credential wallets"),
 )
 
+MAX_QUESTIONS = 200
+MAX_QUESTION_CHARS = 1_000  # a question, not an essay: longer thoughts belong in a reflection
+WALL_PROMPT = "further_questions"
+WALL = Prompt(WALL_PROMPT, "records", strings.Q_PROMPT_FURTHER, most=MAX_QUESTIONS, fields=(
+    Field("text", strings.Q_FIELD_TEXT, "text", required=True),
+    Field("step", strings.Q_FIELD_STEP, "choice", options=tuple((s.label, s.id) for s in LEARNER_STEPS)),
+    Field("stakeholder", strings.Q_FIELD_STAKEHOLDER, "choice", options=tuple((n, k) for k, n in STAKEHOLDERS)),
+))
+
 # The prompts notebook 09 would ask (the lead copies them into the manifest).
 PROPOSED_PROMPTS: tuple[Prompt, ...] = (
-    Prompt("further_questions", "questions", strings.Q_PROMPT_FURTHER),
+    WALL,
     Prompt("unanswered", "reflection", strings.Q_PROMPT_UNANSWERED),
     Prompt("left_unsaid", "reflection", strings.Q_PROMPT_UNSAID),
 )
-WALL_PROMPT = "further_questions"
 HOPES = ("00", "hopes")  # the learner's hopes note, shown beside the wall
 
 
@@ -67,7 +77,7 @@ class Tally:
 
 def step_names(steps: Iterable[Any] = LEARNER_STEPS) -> dict[str, str]:
     """'03' -> '03 How well do stakeholders understand micro-credentials?' for every learner step."""
-    return {step.id: f"{step.id} {step.title}" for step in steps}
+    return {step.id: step.label for step in steps}
 
 
 def stakeholder_names() -> dict[str, str]:
@@ -84,8 +94,8 @@ def check_question(text: Any, step: Any = None, stakeholder: Any = None, *,
     stakeholders = stakeholder_names() if stakeholders is None else stakeholders
     if not isinstance(text, str) or not text.strip():
         return strings.Q_EMPTY
-    if len(text) > kinds.MAX_QUESTION_CHARS:
-        return strings.Q_TOO_LONG.format(length=len(text), limit=kinds.MAX_QUESTION_CHARS)
+    if len(text) > MAX_QUESTION_CHARS:
+        return strings.Q_TOO_LONG.format(length=len(text), limit=MAX_QUESTION_CHARS)
     if step is not None and (not isinstance(step, str) or step not in steps):
         return strings.Q_UNKNOWN_STEP.format(value=kinds.describe(step), known=", ".join(steps))
     if stakeholder is not None and (not isinstance(stakeholder, str) or stakeholder not in stakeholders):
@@ -94,18 +104,24 @@ def check_question(text: Any, step: Any = None, stakeholder: Any = None, *,
     return None
 
 
+def record_problems(draft: Mapping[str, Any]) -> list[str]:
+    """The check the ``Records`` widget runs on a new question (``check=questions.record_problems``)."""
+    problem = check_question(draft.get("text"), draft.get("step"), draft.get("stakeholder"))
+    return [] if problem is None else [problem]
+
+
 def add_question(wall: Sequence[Mapping[str, Any]] | None, text: str, step: str | None = None,
                  stakeholder: str | None = None, *, steps: Mapping[str, str] | None = None,
                  stakeholders: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
     """A new wall with this question added at the end (under a fresh id)."""
     current = _copy(wall)
-    if len(current) >= kinds.MAX_QUESTIONS:
-        raise QuestionError(strings.Q_WALL_FULL.format(limit=kinds.MAX_QUESTIONS))
+    if len(current) >= MAX_QUESTIONS:
+        raise QuestionError(strings.Q_WALL_FULL.format(limit=MAX_QUESTIONS))
     problem = check_question(text, step, stakeholder, steps=steps, stakeholders=stakeholders)
     if problem is not None:
         raise QuestionError(problem)
-    current.append({"id": new_id(q["id"] for q in current), "text": text, "step": step,
-                    "stakeholder": stakeholder})
+    current.append(_stored({"id": new_id(q["id"] for q in current), "text": text, "step": step,
+                            "stakeholder": stakeholder}))
     return current
 
 
@@ -123,11 +139,11 @@ def update_question(wall: Sequence[Mapping[str, Any]] | None, question_id: str, 
     for name, value in (("text", text), ("step", step), ("stakeholder", stakeholder)):
         if value is not _UNCHANGED:
             changed[name] = value
-    problem = check_question(changed["text"], changed["step"], changed["stakeholder"],
+    problem = check_question(changed.get("text"), changed.get("step"), changed.get("stakeholder"),
                              steps=steps, stakeholders=stakeholders)
     if problem is not None:
         raise QuestionError(problem)
-    current[index] = changed
+    current[index] = _stored(changed)
     return current
 
 
@@ -147,10 +163,15 @@ def new_id(taken: Iterable[str]) -> str:
             return candidate
 
 
+def _stored(question: Mapping[str, Any]) -> dict[str, Any]:
+    """A question as the Records widget stores it: tags that were not chosen are left out."""
+    return {key: value for key, value in question.items() if value is not None}
+
+
 def _copy(wall: Sequence[Mapping[str, Any]] | None) -> list[dict[str, Any]]:
     """A private copy of a stored wall; a value that is not a wall gets a sentence."""
     current = [] if wall is None else list(wall)
-    problem = kinds.value_problem(Prompt(WALL_PROMPT, "questions", ""), current)
+    problem = kinds.value_problem(WALL, current)
     if problem is not None:
         raise QuestionError(strings.Q_NOT_A_WALL.format(problem=problem))
     return [dict(question) for question in current]
@@ -182,7 +203,8 @@ def tally(wall: Sequence[Mapping[str, Any]] | None, *, steps: Mapping[str, str] 
 def _counts(questions: list[Mapping[str, Any]], tag: str, names: Mapping[str, str], untagged: str) -> tuple[Count, ...]:
     counts: dict[str | None, int] = {key: 0 for key in names}
     for question in questions:
-        key = question.get(tag)
+        key = question.get(tag) if isinstance(question, Mapping) else None
+        key = key if isinstance(key, str) else None
         counts[key] = counts.get(key, 0) + 1
     counts.setdefault(None, 0)
     ordered = [k for k in names] + sorted(k for k in counts if k is not None and k not in names) + [None]

@@ -47,6 +47,17 @@ def proposed_steps() -> tuple[course.Step, ...]:
                  for step in course.LEARNER_STEPS)
 
 
+QUESTION_TAGS = ({"step": "03", "stakeholder": "employers"}, {"stakeholder": "learners"}, {"step": "07"})
+
+
+def _field_value(field, texts: Iterator[str]) -> Any:
+    if field.kind == "choice":
+        return field.options[0][1]
+    if field.kind == "number":
+        return 2.5
+    return next(texts)
+
+
 def _texts() -> Iterator[str]:
     while True:
         yield from HOSTILE_TEXTS
@@ -68,13 +79,19 @@ def full_answers() -> dict[tuple[str, str], Any]:
             elif prompt.kind == "placement":
                 answers[key] = {"x": number - 2, "y": 3 - number}
             elif prompt.kind == "picks":
-                answers[key] = [prompt.options[3][1], prompt.options[5][1]]
-            elif prompt.kind == "action_plan":
-                answers[key] = {"step": next(texts), "who": next(texts), "evidence": next(texts)}
-            elif prompt.kind == "questions":
-                answers[key] = [{"id": f"q{n}", "text": text, "step": ["03", None, "07"][n],
-                                 "stakeholder": ["employers", "learners", None][n]}
-                                for n, text in enumerate(QUESTION_TEXTS)]
+                answers[key] = [prompt.items[3][1], prompt.items[5][1]][:prompt.most or 2]
+            elif prompt.kind == "ranking":
+                answers[key] = [value for _, value in reversed(prompt.items)]
+            elif prompt.kind == "grid":
+                answers[key] = {row: {column: prompt.options[0][1] for _, column in prompt.columns}
+                                for _, row in prompt.items}
+            elif prompt.kind == "form":
+                answers[key] = {field.id: _field_value(field, texts) for field in prompt.fields}
+            elif prompt.kind == "records" and prompt.id == questions.WALL_PROMPT:
+                answers[key] = [{"id": f"r{n}", "text": text, **tags}
+                                for n, (text, tags) in enumerate(zip(QUESTION_TEXTS, QUESTION_TAGS), start=1)]
+            elif prompt.kind == "records":
+                answers[key] = [{"id": "r1", **{field.id: _field_value(field, texts) for field in prompt.fields}}]
             else:
                 raise AssertionError(f"no test value for kind {prompt.kind!r}")
     answers[("00", "hopes")] = HUGE
@@ -124,15 +141,18 @@ def shown_text(text: str) -> str:
 
 
 def learner_texts(values: dict[tuple[str, str], Any]) -> list[str]:
-    """Every piece of free text the learner wrote in ``values``: reflections, plan parts, questions."""
-    kinds = {(step.id, prompt.id): prompt.kind for step in proposed_steps() for prompt in step.prompts}
+    """Every piece of free text the learner wrote in ``values``: reflections, text in forms and records."""
+    prompts = {(step.id, prompt.id): prompt for step in proposed_steps() for prompt in step.prompts}
     found = []
     for key, value in values.items():
-        kind = kinds.get(key)
-        if kind in ("reflection", "line"):
+        prompt = prompts.get(key)
+        if prompt is None:
+            continue
+        if prompt.kind in ("reflection", "line"):
             found.append(value)
-        elif kind == "action_plan":
-            found += [value["step"], value["who"], value["evidence"]]
-        elif kind == "questions":
-            found += [question["text"] for question in value]
+        text_fields = [field.id for field in prompt.fields if field.kind in ("line", "text")]
+        if prompt.kind == "form":
+            found += [value[field] for field in text_fields if field in value]
+        elif prompt.kind == "records":
+            found += [record[field] for record in value for field in text_fields if field in record]
     return found

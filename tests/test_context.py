@@ -23,7 +23,7 @@ def test_the_proposed_prompts_cover_the_ten_principles_and_the_plan():
     assert ids[1:11] == [f"readiness_P{n:02d}" for n in range(1, 11)]
     assert len(set(ids)) == len(ids)
     hardest = next(p for p in context.PROPOSED_PROMPTS if p.id == context.HARDEST_PROMPT)
-    assert [value for _, value in hardest.options] == [pid for pid, _ in context.PRINCIPLES]
+    assert [value for _, value in hardest.items] == [pid for pid, _ in context.PRINCIPLES] and hardest.most == 2
     readiness = [p for p in context.PROPOSED_PROMPTS if p.id.startswith(context.READINESS_PREFIX)]
     assert all(p.kind == "rating" and p.low and p.high for p in readiness)
     assert "Portable" in readiness[6].text
@@ -109,16 +109,16 @@ def test_the_suggestion_is_never_stored_as_the_learners_choice():
 # --- the action plan -------------------------------------------------------------------------
 
 def test_a_plan_starts_empty_and_says_what_is_missing():
-    plan = context.plan_from(None)
-    assert plan == {"step": "", "who": "", "evidence": ""}
-    assert context.plan_status(plan) == strings.CX_PLAN_MISSING.format(
-        parts="; ".join(strings.PF_PLAN_PARTS[p] for p in kinds.ACTION_PLAN_PARTS))
-    plan = context.update_plan(plan, "step", HOSTILE)
+    assert context.plan_from(None) == {"step": "", "who": "", "evidence": ""}
+    assert context.plan_status(None) == strings.CX_PLAN_MISSING.format(
+        parts="; ".join(strings.CX_PLAN_FIELDS[p] for p in context.PLAN_PARTS))
+    plan = context.update_plan(None, "step", HOSTILE)
+    assert plan == {"step": HOSTILE}  # as the form stores it: empty parts left out
     plan = context.update_plan(plan, "who", "Me and my head of department")
-    assert context.plan_missing(plan) == [strings.PF_PLAN_PARTS["evidence"]]
+    assert context.plan_missing(plan) == [strings.CX_PLAN_FIELDS["evidence"]]
     plan = context.update_plan(plan, "evidence", "A pilot module approved.")
     assert context.plan_status(plan) == strings.CX_PLAN_COMPLETE
-    assert plan["step"] == HOSTILE
+    assert plan["step"] == HOSTILE and kinds.value_problem(context.PLAN, plan) is None
 
 
 def test_a_damaged_stored_plan_is_opened_without_losing_its_good_parts():
@@ -128,8 +128,8 @@ def test_a_damaged_stored_plan_is_opened_without_losing_its_good_parts():
 
 @pytest.mark.parametrize("part, text, words", [
     ("budget", "x", "'budget' is not a part of the plan"),
-    ("step", "x" * 6000, "5,000 characters"),
-    ("who", None, "its who should be text"),
+    ("step", "x" * 100_001, "longer than 100,000 characters"),
+    ("who", ["a list"], "should be text"),
 ])
 def test_a_plan_change_that_cannot_be_kept_gets_a_sentence(part, text, words):
     with pytest.raises(ValueError) as raised:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import base64
-import dataclasses
 import html as html_module
 import json
 import os
@@ -15,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from course_helpers import portfolio, strings
-from course_helpers.course import LEARNER_STEPS, Prompt
+from course_helpers import context, course, portfolio, questions, strings
+from course_helpers.course import LEARNER_STEPS, Field, Prompt
 from course_helpers.portfolio import PortfolioError, collect as collect_module, figures, html as page, review
 from course_helpers.portfolio.collect import collect, format_time, show_value
 from course_helpers.text import displayable
@@ -95,14 +94,23 @@ CHOICE = Prompt("nearest_C1", "choice", "Which?", options=(("4 Market Place", "H
     (PLACE, {"x": -3, "y": 2}, "x = -3, y = 2: in quadrant 1 Greater Whole; somewhat government-led and fairly bundled."),
     (PLACE, {"x": 0, "y": 0}, "x = 0, y = 0: at the centre, where all four quadrants meet; "),
     (PLACE, {"x": 4, "y": None}, "Only partly placed: across +4, up or down not chosen yet."),
-    (Prompt("h", "picks", "Which?", options=(("P01 Quality", "P01"), ("P06 Recognition", "P06"))), ["P06", "P01"],
-     "P06 Recognition\nP01 Quality"),
-    (Prompt("p", "action_plan", "Plan?"), {"step": "Ask.", "who": "", "evidence": "A yes."},
-     "One step in the next three months: Ask.\nWho: not written yet\nWhat would show it worked: A yes."),
-    (Prompt("q", "questions", "Q?"), [{"id": "a", "text": "Why?", "step": "04", "stakeholder": "employers"},
-                                      {"id": "b", "text": "How?", "step": None, "stakeholder": None},
-                                      {"id": "c", "text": "Who?", "step": "11", "stakeholder": "unions"}],
-     "Why? (step 04 Critiques and their drivers; concerns Employers)\nHow?\nWho? (step 11; concerns unions)"),
+    (Prompt("h", "picks", "Which?", items=(("P01 Quality", "P01"), ("P06 Recognition", "P06")), most=2),
+     ["P06", "P01"], "P06 Recognition\nP01 Quality"),
+    (Prompt("k", "ranking", "Rank?", items=(("Trust", "b1"), ("Cost", "b2"), ("Time", "b3"))), ["b2", "b1"],
+     "1. Cost\n2. Trust"),
+    (Prompt("g", "grid", "Judge?", items=(("Learners", "s1"), ("Employers", "s2")), columns=(("A badge", "e1"),),
+            options=(("clear", "c"), ("unclear", "u"))), {"s2": {"e1": "u"}, "s1": {"e1": "c"}},
+     "Learners, A badge: clear\nEmployers, A badge: unclear"),
+    (Prompt("g", "grid", "Judge?", items=(("Learners", "s1"),), columns=(("A badge", "e1"),),
+            options=(("clear", "c"),)), {}, strings.PF_GRID_NONE),
+    (context.PLAN, {"step": "Ask.", "evidence": "A yes."},
+     "One step in the next three months: Ask.\nWho takes it: not filled in\nWhat would show it worked: A yes."),
+    (Prompt("f", "form", "Size?", fields=(Field("n", "Hours", "number"), Field("m", "Mode", "choice",
+                                                                             options=(("online", "o"),)))),
+     {"n": 2.5, "m": "o"}, "Hours: 2.5\nMode: online"),
+    (questions.WALL, [{"id": "a", "text": "Why?", "step": "04", "stakeholder": "employers"},
+                      {"id": "b", "text": "How?"}, {"id": "c", "stakeholder": "learners"}],
+     f"Why? (Which step it concerns: {course.step('04').label}; Whom it concerns: Employers)\nHow?\nLearners"),
 ])
 def test_values_are_put_into_words_by_kind(prompt, value, text):
     shown = show_value(prompt, value)
@@ -110,7 +118,7 @@ def test_values_are_put_into_words_by_kind(prompt, value, text):
 
 
 def test_learner_text_is_marked_as_such_and_ours_is_not():
-    plan = show_value(Prompt("p", "action_plan", "Plan?"), {"step": "<b>", "who": "", "evidence": ""})
+    plan = show_value(context.PLAN, {"step": "<b>"})
     assert [(p.text, p.learner) for p in plan.lines[0]] == [("One step in the next three months: ", False),
                                                             ("<b>", True)]
     assert all(not piece.learner for piece in show_value(CHOICE, "H4").lines[0])
@@ -386,13 +394,8 @@ def test_the_review_lists_every_step_with_its_count_and_a_link_for_ready_ones(jo
 
 
 def test_the_review_never_counts_an_empty_answer(journal):
-    steps = tuple(dataclasses.replace(s, prompts=questions_prompts()) if s.id == "09" else s for s in LEARNER_STEPS)
     journal.save("09", "further_questions", [])
     journal.save("09", "unanswered", "   ")
-    rows = review.review_rows(collect(journal, steps))
-    assert rows[-1].answered == 0
-
-
-def questions_prompts():
-    from course_helpers import questions
-    return questions.PROPOSED_PROMPTS
+    journal.save("08", "action_plan", {"step": " ", "who": ""})
+    rows = review.review_rows(collect(journal, STEPS))
+    assert rows[-1].answered == 0 and rows[-2].answered == 0

@@ -176,7 +176,7 @@ def test_a_right_to_left_override_cannot_reorder_our_words_after_it(browser, ful
     try:
         # The second question on the wall is an override that is never closed; our tag follows it.
         assert QUESTION_TEXTS[1].startswith("\u202e") and "\u202c" not in QUESTION_TEXTS[1]
-        xs = visit.page.evaluate(CHARACTER_XS, [" (concerns Learners)"])
+        xs = visit.page.evaluate(CHARACTER_XS, [" (Whom it concerns: Learners)"])
         assert xs is not None and len(xs) > 10
         assert xs == sorted(xs), "our words after the learner's text are drawn right to left"
         isolates = visit.page.evaluate(
@@ -264,7 +264,7 @@ def test_the_markdown_keeps_an_override_from_reordering_our_words(browser, full,
     visit = Visit(browser, path)
     try:
         assert visit.problems() == []
-        xs = visit.page.evaluate(CHARACTER_XS, [" (concerns Learners)"])
+        xs = visit.page.evaluate(CHARACTER_XS, [" (Whom it concerns: Learners)"])
         assert xs is not None and len(xs) > 10 and xs == sorted(xs)
     finally:
         visit.close()
@@ -275,7 +275,7 @@ def test_the_checks_above_would_catch_a_page_that_escaped_nothing(browser, tmp_p
     path = tmp_path / "unsafe.html"
     path.write_text('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>unsafe</title></head><body>'
                     '<main><img src=x alt="" onerror="window.__pwned = 1"><img alt="" src="http://127.0.0.1:1/t.png">'
-                    f"<ul><li>{QUESTION_TEXTS[1]} (concerns Learners)</li></ul></main></body></html>",
+                    f"<ul><li>{QUESTION_TEXTS[1]} (Whom it concerns: Learners)</li></ul></main></body></html>",
                     encoding="utf-8")
     visit = Visit(browser, path)
     try:
@@ -283,7 +283,7 @@ def test_the_checks_above_would_catch_a_page_that_escaped_nothing(browser, tmp_p
         found = visit.problems()
         assert any(p.startswith("script ran") for p in found)
         assert any(p.startswith("request: http://127.0.0.1:1/t.png") for p in found)
-        xs = visit.page.evaluate(CHARACTER_XS, [" (concerns Learners)"])
+        xs = visit.page.evaluate(CHARACTER_XS, [" (Whom it concerns: Learners)"])
         assert xs != sorted(xs)
     finally:
         visit.close()

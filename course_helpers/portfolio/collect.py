@@ -20,7 +20,6 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from .. import kinds, scenarios, strings
 from ..course import LEARNER_STEPS, Prompt, Step
-from ..questions import stakeholder_names, step_names
 
 
 @dataclass(frozen=True)
@@ -187,38 +186,75 @@ def _placement(prompt: Prompt, value: Mapping[str, int | None]) -> Shown:
     return Shown((_ours(strings.PF_PARTLY_PLACED.format(across=across, updown=updown)),))
 
 
+def _labels(options: Sequence[tuple[str, str]]) -> dict[str, str]:
+    return {value: label for label, value in options}
+
+
 def _picks(prompt: Prompt, value: list[str]) -> Shown:
-    labels = dict((option, label) for label, option in prompt.options)
+    labels = _labels(prompt.items)
     return Shown(tuple(_ours(labels[item]) for item in value), listed=True)
 
 
-def _action_plan(prompt: Prompt, value: Mapping[str, str]) -> Shown:
+def _ranking(prompt: Prompt, value: list[str]) -> Shown:
+    labels = _labels(prompt.items)
+    return Shown(tuple(_ours(strings.PF_RANKED.format(position=n, item=labels[item]))
+                       for n, item in enumerate(value, start=1)), listed=True)
+
+
+def _grid(prompt: Prompt, value: Mapping[str, Mapping[str, str | None]]) -> Shown:
+    answers = _labels(prompt.options)
     lines = []
-    for part in kinds.ACTION_PLAN_PARTS:
-        heading = strings.PF_PLAN_PARTS[part]
-        text = value[part]
-        lines.append((Piece(f"{heading}: "), Piece(text, learner=True)) if text.strip()
-                     else _ours(f"{heading}: {strings.PF_PLAN_EMPTY}"))
+    for row_label, row in prompt.items:  # in the prompt's order, whatever order the value was saved in
+        for column_label, column in prompt.columns:
+            cell = (value.get(row) or {}).get(column)
+            if cell is not None:
+                lines.append(_ours(strings.PF_GRID_CELL.format(row=row_label, column=column_label,
+                                                               answer=answers[cell])))
+    return Shown(tuple(lines) or (_ours(strings.PF_GRID_NONE),), listed=True)
+
+
+def _field_pieces(field: Any, entry: Any) -> tuple[Piece, ...]:
+    """One entry of a form or record: the learner's text as theirs, a choice by its label, a number as written."""
+    if field.kind == "choice":
+        return (Piece(_labels(field.options)[entry]),)
+    if field.kind == "number":
+        return (Piece(f"{entry:g}" if isinstance(entry, float) else str(entry)),)
+    return (Piece(entry, learner=True),)
+
+
+def _form(prompt: Prompt, value: Mapping[str, Any]) -> Shown:
+    """Every field in the prompt's order, the empty ones said to be empty."""
+    lines = []
+    for field in prompt.fields:
+        entry = value.get(field.id)
+        if entry in (None, "") or (isinstance(entry, str) and not entry.strip()):
+            lines.append(_ours(f"{field.label}: {strings.PF_FIELD_EMPTY}"))
+        else:
+            lines.append((Piece(f"{field.label}: "), *_field_pieces(field, entry)))
     return Shown(tuple(lines), listed=True)
 
 
-def _questions(prompt: Prompt, value: list[Mapping[str, Any]]) -> Shown:
-    steps, stakeholders = step_names(), stakeholder_names()
+def _records(prompt: Prompt, value: list[Mapping[str, Any]]) -> Shown:
+    """One line per record: its first filled entry, then the others in brackets with their labels."""
     lines = []
-    for question in value:
-        tags = []
-        if question["step"] is not None:
-            tags.append(strings.PF_QUESTION_STEP.format(step=steps.get(question["step"], question["step"])))
-        if question["stakeholder"] is not None:
-            tags.append(strings.PF_QUESTION_WHO.format(
-                who=stakeholders.get(question["stakeholder"], question["stakeholder"])))
-        lines.append((Piece(question["text"], learner=True),) + ((Piece(f" ({'; '.join(tags)})"),) if tags else ()))
+    for record in value:
+        filled = [(field, record[field.id]) for field in prompt.fields if record.get(field.id) not in (None, "")]
+        if not filled:
+            lines.append(_ours(strings.PF_FIELD_EMPTY))
+            continue
+        (first, entry), rest = filled[0], filled[1:]
+        line = list(_field_pieces(first, entry))
+        for index, (field, entry) in enumerate(rest):
+            line += [Piece(" (" if index == 0 else "; "), Piece(f"{field.label}: "), *_field_pieces(field, entry)]
+        if rest:
+            line.append(Piece(")"))
+        lines.append(tuple(line))
     return Shown(tuple(lines), listed=True)
 
 
 for _kind, _render in (("reflection", _text), ("line", _text), ("rating", _rating), ("choice", _choice),
-                       ("placement", _placement), ("picks", _picks), ("action_plan", _action_plan),
-                       ("questions", _questions)):
+                       ("placement", _placement), ("picks", _picks), ("ranking", _ranking), ("grid", _grid),
+                       ("form", _form), ("records", _records)):
     register_renderer(_kind, _render)
 
 

@@ -122,7 +122,7 @@ def _contents(collected: Collected) -> str:
 
 
 def section_title(section: Section) -> str:
-    return f"{section.step.id} {section.step.title}"
+    return section.step.label
 
 
 def _section(section: Section, collected: Collected) -> str:
