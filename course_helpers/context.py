@@ -24,7 +24,7 @@ from typing import Any, Mapping, Sequence
 
 from . import kinds, strings
 from .course import LEARNER_STEPS, Field, Prompt, Step
-from .portfolio.collect import Shown, is_blank, show_value
+from .portfolio.words import Shown, is_blank, show_value
 
 # Annex II of the Council Recommendation of 16 June 2022 (later than the course, and not binding).
 # The same ids and names are in data/eu_principles.csv, with descriptions and sources; a test
@@ -87,10 +87,11 @@ CANVAS: tuple[Recall, ...] = (
     Recall("context", "01", "place_heading", strings.CX_RECALL_HEADING),
     Recall("context", "01", "place_preferred", strings.CX_RECALL_PREFERRED),
     Recall("hardest", "02", "worry_most", strings.CX_RECALL_WORRY),
-    # Step 07 is being built: its prompt ids are to be confirmed. Rows whose prompt the
-    # manifest does not have are skipped, so a guess here costs nothing but a table row.
+    # Step 07's audit is prompt "audit" (kind "credential", as its command line reads it); the
+    # blocks ranking's id is not fixed yet. Rows whose prompt the manifest does not have are
+    # skipped, so a guess here costs nothing but a table row.
     Recall("readiness", "07", "block_ranking", strings.CX_RECALL_RANKING),
-    Recall("readiness", "07", "credential_audit", strings.CX_RECALL_AUDIT),
+    Recall("readiness", "07", "audit", strings.CX_RECALL_AUDIT),
     Recall("hardest", "07", "biggest_block", strings.CX_RECALL_BLOCK),
 )
 

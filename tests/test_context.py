@@ -152,3 +152,12 @@ def test_with_a_full_journal_every_canvas_row_the_manifest_has_is_answered(journ
     assert len(shown) == 5 and all(item.shown is not None for item in shown)  # 01 x3, 02 worry, 07 biggest block
     ratings = context.readiness({prompt: value for (step, prompt), value in values.items() if step == "08"})
     assert len(context.rated(ratings)) == 10
+
+
+def test_07_s_audit_appears_on_the_canvas_once_the_manifest_has_it():
+    steps = tuple(dataclasses.replace(s, prompts=s.prompts + (Prompt("audit", "credential", "Audit one."),))
+                  if s.id == "07" else s for s in LEARNER_STEPS)
+    canvas = context.earlier_answers({("07", "audit"): {"title": HOSTILE, "ects": 5}}, steps=steps)
+    audit = canvas["readiness"][0]
+    assert audit.recall.label == strings.CX_RECALL_AUDIT
+    assert audit.shown.text == f"Title: {HOSTILE}\nEcts: 5" and audit.shown.note == ""

@@ -16,8 +16,9 @@ import pytest
 
 from course_helpers import context, course, portfolio, questions, strings
 from course_helpers.course import LEARNER_STEPS, Field, Prompt
-from course_helpers.portfolio import PortfolioError, collect as collect_module, figures, html as page, review
-from course_helpers.portfolio.collect import collect, format_time, show_value
+from course_helpers.portfolio import PortfolioError, figures, html as page, review, words
+from course_helpers.portfolio.collect import collect, format_time
+from course_helpers.portfolio.words import show_value
 from course_helpers.text import displayable
 from portfolio_journals import (HOSTILE_TEXTS, HUGE, MISFITS, QUESTION_TEXTS, UNKNOWN_ANSWERS, full_journal,
                                 learner_texts, proposed_steps, sparse_journal)
@@ -111,6 +112,15 @@ CHOICE = Prompt("nearest_C1", "choice", "Which?", options=(("4 Market Place", "H
     (questions.WALL, [{"id": "a", "text": "Why?", "step": "04", "stakeholder": "employers"},
                       {"id": "b", "text": "How?"}, {"id": "c", "stakeholder": "learners"}],
      f"Why? (Which step it concerns: {course.step('04').label}; Whom it concerns: Employers)\nHow?\nLearners"),
+    (Prompt("j", "judgements", "Judge?", items=(("Employers", "employers"),)),
+     {"employers": {"badge": "unsure", "degree": None}, "learners": {"badge": "yes"}},
+     "Employers, badge: unsure\nlearners, badge: yes"),
+    (Prompt("l", "links", "Link?"), {"c1": {"driver": "d2", "relation": "questions"}, "c2": {"driver": "none"},
+                                     "c3": None, "c4": {"driver": "d1"}},
+     "c1: questions d2\nc2: linked to none of the drivers\nc4: linked to d1"),
+    (Prompt("a", "credential", "Audit?"), {"title": "Data ethics", "learning_outcomes": ["Weigh risks", "Argue"],
+                                           "ects": 5, "level": 6},
+     "Title: Data ethics\nLearning outcomes: Weigh risks; Argue\nEcts: 5\nLevel: 6"),
 ])
 def test_values_are_put_into_words_by_kind(prompt, value, text):
     shown = show_value(prompt, value)
@@ -147,7 +157,7 @@ def test_a_value_nested_beyond_json_s_reach_is_described_not_lost():
 def test_a_renderer_that_fails_leaves_the_value_shown_raw(monkeypatch):
     def broken(prompt, value):
         raise RuntimeError("boom")
-    monkeypatch.setitem(collect_module.RENDERERS, "reflection", broken)
+    monkeypatch.setitem(words.RENDERERS, "reflection", broken)
     shown = show_value(Prompt("r", "reflection", "?"), "my text")
     assert shown.text == '"my text"' and "RuntimeError" in shown.note
 

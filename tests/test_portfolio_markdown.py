@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from course_helpers.portfolio import markdown as md
-from course_helpers.portfolio.collect import Piece, Shown
+from course_helpers.portfolio.words import Piece, Shown
 from course_helpers.text import displayable
 
 # CommonMark with the extensions a reader's renderer may have (GitHub's and JupyterLab's are close to this);

@@ -7,7 +7,7 @@ The page and the Markdown are made on the learner's machine from their
 journal; nothing is sent anywhere. The JSON backup is the journal's own
 export (:meth:`course_helpers.journal.Journal.export_bytes`).
 
-Modules: :mod:`.collect` (the answers in course order, in words),
+Modules: :mod:`.collect` (the answers in course order), :mod:`.words` (a value in words, by kind),
 :mod:`.figures` (the learner's figures, redrawn), :mod:`.html`,
 :mod:`.markdown`, :mod:`.review` (09's review of the journal). Importing this
 package is cheap: matplotlib loads only when a portfolio is made.

@@ -21,7 +21,8 @@ from typing import Iterable
 
 from .. import strings
 from ..text import escape
-from .collect import Collected, Entry, Line, Section, Shown, format_time
+from .collect import Collected, Entry, Section, format_time
+from .words import Line, Shown
 from .figures import Drawn, draw_step
 
 CSS = """

@@ -22,7 +22,8 @@ from datetime import datetime, timezone
 
 from .. import strings
 from ..text import displayable
-from .collect import Collected, Entry, Line, Section, Shown, format_time
+from .collect import Collected, Entry, Section, format_time
+from .words import Line, Shown
 from .figures import Drawn, draw_step
 from .html import section_title, summary_sentences
 
