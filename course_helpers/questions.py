@@ -21,16 +21,15 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from . import kinds, strings
 from .course import LEARNER_STEPS, Field, Prompt
+from .vocabulary import STAKEHOLDER_IDS
 
-# Who a question can concern. Oliver (2019) names learners, employers, providers and policy
-# makers as the key stakeholders; quality assurance and recognition bodies, professional bodies
-# and credential platforms complete the picture of section 8 of the domain brief.
-STAKEHOLDERS: tuple[tuple[str, str], ...] = (
-    ("learners", "Learners"),
-    ("employers", "Employers"),
-    ("providers", "Universities and other providers"),
-    ("policy", "Governments and policy-makers"),
-    ("quality", "Quality assurance and recognition bodies"),
+# Who a question can concern: the five viewpoints of step 03 (same ids as vocabulary.STAKEHOLDER_IDS
+# and data/stakeholders.csv), then professional bodies and credential platforms, which complete the
+# picture of section 8 of the domain brief. Oliver (2019) names learners, employers, providers and
+# policy makers as the key stakeholders.
+STAKEHOLDERS: tuple[tuple[str, str], ...] = tuple(zip(STAKEHOLDER_IDS, (
+    "Learners", "Employers", "Universities and other providers", "Governments and policy-makers",
+    "Quality assurance and recognition bodies"), strict=True)) + (
     ("professions", "Professional bodies"),
     ("platforms", "Platforms and credential wallets"),
 )

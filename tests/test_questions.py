@@ -18,11 +18,11 @@ def fits(wall) -> bool:
 def test_adding_keeps_the_old_wall_and_gives_a_fresh_id():
     empty: list = []
     one = questions.add_question(empty, "Who pays?", "03", "employers")
-    two = questions.add_question(one, "Who checks quality?", None, "quality")
+    two = questions.add_question(one, "Who checks quality?", None, "qa_recognition")
     assert empty == [] and len(one) == 1  # nothing is changed in place
     assert [q["text"] for q in two] == ["Who pays?", "Who checks quality?"]
     assert two[0] == one[0] and two[1]["id"] != two[0]["id"]
-    assert two[1] == {"id": two[1]["id"], "text": "Who checks quality?", "stakeholder": "quality"}  # no step chosen
+    assert two[1] == {"id": two[1]["id"], "text": "Who checks quality?", "stakeholder": "qa_recognition"}  # no step chosen
     assert fits(two)
 
 
@@ -148,3 +148,10 @@ def test_any_sequence_of_edits_keeps_a_valid_wall_with_stable_ids(operations):
         assert fits(wall)
         result = questions.tally(wall)
         assert sum(c.count for c in result.by_step) == sum(c.count for c in result.by_stakeholder) == len(wall)
+
+
+def test_the_stakeholders_start_with_step_03_s_viewpoints():
+    from course_helpers.vocabulary import STAKEHOLDER_IDS
+
+    assert tuple(k for k, _ in questions.STAKEHOLDERS[:len(STAKEHOLDER_IDS)]) == STAKEHOLDER_IDS
+    assert len({k for k, _ in questions.STAKEHOLDERS}) == len(questions.STAKEHOLDERS)
