@@ -46,6 +46,8 @@ FIGURE_TARGET = 25.0  # a drawn and encoded figure against a blank one of the sa
 CREDENTIAL_TARGET = 40.0
 CREDENTIAL_ABSOLUTE_MS = 20.0
 CREDENTIAL_RUNS = 300
+PORTFOLIO_REVISIONS = 10_000
+PORTFOLIO_TARGET = 6.0  # measured 3.4-3.5: four figures are most of it; 6 catches reading every revision
 PREFILLED_REVISIONS = 10_000
 SAVES_MEASURED = 400
 
@@ -322,7 +324,89 @@ def measurements(args: argparse.Namespace, scratch: Path) -> dict[str, Callable[
         "figures": lambda: bench_figures(args.repeat * 5),
         "credential": lambda: bench_credential(args.repeat),
         "pathways": lambda: bench_pathways(args.repeat),
+        "portfolio": lambda: bench_portfolio(args.repeat * 3, scratch),
     }
+
+
+# --- portfolio ---------------------------------------------------------------------
+def portfolio_steps() -> tuple:
+    """The learner steps with the prompts proposed for 08 and 09, so all four figures are drawn."""
+    import dataclasses
+
+    from course_helpers import context, questions
+
+    proposed = {"08": context.PROPOSED_PROMPTS, "09": questions.PROPOSED_PROMPTS}
+    return tuple(dataclasses.replace(s, prompts=proposed.get(s.id, s.prompts)) for s in course.LEARNER_STEPS)
+
+
+def fitting_value(prompt, n: int):
+    """A value of ``prompt``'s kind that changes with ``n`` (the n-th revision of that answer)."""
+    kind = prompt.kind
+    if kind == "rating":
+        return n % 5 + 1
+    if kind == "choice":
+        return prompt.options[n % len(prompt.options)][1]
+    if kind == "placement":
+        return {"x": n % 11 - 5, "y": 5 - n % 11}
+    if kind == "picks":
+        return [prompt.items[n % len(prompt.items)][1], prompt.items[(n + 3) % len(prompt.items)][1]]
+    if kind == "ranking":
+        return [value for _, value in prompt.items[n % len(prompt.items):]]
+    if kind == "grid":
+        return {row: {column: prompt.options[n % len(prompt.options)][1] for _, column in prompt.columns}
+                for _, row in prompt.items}
+    if kind in ("form", "records"):
+        entry = {field.id: field.options[n % len(field.options)][1] if field.kind == "choice"
+                 else n if field.kind == "number" else f"Entry {n} of {field.label}. " * 5 for field in prompt.fields}
+        return entry if kind == "form" else [{"id": f"r{i}", **entry} for i in range(1, n % 12 + 1)]
+    return f"Revision {n} of a reflection, about two hundred characters long. " * 3
+
+
+def portfolio_journal(folder: Path, steps: tuple) -> Journal:
+    """A journal of PORTFOLIO_REVISIONS revisions spread evenly over every prompt of every step."""
+    prompts = [(step.id, prompt) for step in steps for prompt in step.prompts]
+    revisions = []
+    for n in range(PORTFOLIO_REVISIONS):
+        step_id, prompt = prompts[n % len(prompts)]
+        seconds = n // 1000
+        revisions.append({"uid": uuid.uuid4().hex, "step": step_id, "prompt": prompt.id,
+                          "value": fitting_value(prompt, n // len(prompts)),
+                          "saved_at": f"2026-01-01T{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}."
+                                      f"{n % 1000:06d}Z", "schema_version": 1})
+    donor = {"format": "mc-course-journal", "schema_version": 1, "exported_at": "2026-01-01T00:00:00Z",
+             "revisions": revisions}
+    journal = Journal(folder / "journal.sqlite3")
+    journal.import_bytes(json.dumps(donor).encode())
+    assert journal.revision_count() == PORTFOLIO_REVISIONS
+    return journal
+
+
+def bench_portfolio(repeat: int, scratch: Path) -> list[dict]:
+    """The portfolio page of a 10,000-revision journal, against exporting the same journal as JSON.
+
+    The floor is the JSON backup (every revision read, encoded and serialised); the portfolio reads only the
+    latest revision of each answer but draws and encodes four figures, which is most of its time.
+    """
+    from course_helpers.portfolio import portfolio_html
+
+    folder = scratch / "portfolio"
+    folder.mkdir()
+    steps = portfolio_steps()
+    journal = portfolio_journal(folder, steps)
+    portfolio_html(journal, steps=steps)  # matplotlib's import and font cache are not the portfolio's cost
+    floor_times, times = [], []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        journal.export_bytes()
+        floor_times.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        portfolio_html(journal, steps=steps)
+        times.append(time.perf_counter() - start)
+    journal.close()
+    value = statistics.median(times)
+    return [result(f"portfolio HTML of a {PORTFOLIO_REVISIONS:,}-revision journal (all steps, four figures) "
+                   f"vs its JSON export, median of {repeat}", value, "s", statistics.median(floor_times),
+                   PORTFOLIO_TARGET)]
 
 
 def main() -> int:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 import ipywidgets as widgets
 
 from . import scenarios, strings
+from .disposal import QuietDisposal
 from .strings import MAPPING_HEADING, MAPPING_NOTE, REDRAW_FAILED, TEAM_HIDDEN, TEAM_READING, YOUR_CHOICE
 from .tables import Table
 from .text import escape, status_html
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from .signals import Change
 
 
-class Reveal(widgets.VBox):
+class Reveal(QuietDisposal, widgets.VBox):
     """A table that opens with a button, once the learner has had the chance to write first.
 
     The note above the button counts how many of ``prompt_ids`` the learner
@@ -75,7 +76,7 @@ def reveal_readings(step: "StepSession", table: Table, prefix: str = "reading") 
     return step.keep(("reveal", prefix), Reveal(step, table, prompt_ids, strings.REVEAL_BUTTON))
 
 
-class MappingFeedbackPanel(widgets.VBox):
+class MappingFeedbackPanel(QuietDisposal, widgets.VBox):
     """The learner's mapping beside the companion authors' reading; follows every change."""
 
     def __init__(self, session: "StepSession", readings: Mapping[str, scenarios.Reading],

@@ -21,6 +21,7 @@ import ipywidgets as widgets
 from matplotlib.figure import Figure
 
 from . import plots
+from .disposal import QuietDisposal
 from .strings import DESCRIPTION_HEADING, REDRAW_FAILED
 from .text import escape
 from .vocabulary import CAMILLERI_IDS, camilleri_names
@@ -121,7 +122,7 @@ class LiveFigure(widgets.VBox):
         return f"{type(self).__name__}()"  # keeps answers out of text/plain outputs
 
 
-class AnswerFigure(LiveFigure):
+class AnswerFigure(QuietDisposal, LiveFigure):
     """A live figure drawn from some of a step's answers; it follows them through re-runs and imports.
 
     Subclasses list the ``prompt_ids`` they draw from and draw from :meth:`value`.

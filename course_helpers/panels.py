@@ -18,6 +18,7 @@ import ipywidgets as widgets
 from . import strings
 from .course import LEARNER_STEPS, Step
 from .debounce import Debouncer
+from .disposal import QuietDisposal
 from .journal import MAX_IMPORT_BYTES, ERASE_CONFIRMATION, Journal, JournalError
 from .signals import Change
 from .text import escape, status_html
@@ -84,7 +85,7 @@ class JournalView:
         raise NotImplementedError
 
 
-class DownloadLink(widgets.HTML, JournalView):
+class DownloadLink(QuietDisposal, widgets.HTML, JournalView):
     """A download link that stays current with every save, import and erase."""
 
     def __init__(self, journal: Journal):
@@ -243,7 +244,7 @@ def progress_html(journal: Journal) -> str:
             f"<p>{escape(summary)}</p>")
 
 
-class Progress(widgets.VBox, JournalView):
+class Progress(QuietDisposal, widgets.VBox, JournalView):
     """The progress table, current with every save, import and erase."""
 
     def __init__(self, journal: Journal):

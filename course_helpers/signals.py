@@ -35,7 +35,7 @@ class Signal:
 
     def __init__(self) -> None:
         self._refs: list[weakref.ref] = []
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # re-entrant: the garbage collector may run inside it
 
     def connect(self, listener: Listener) -> None:
         """Call ``listener(change)`` on every change while its owner lives.

@@ -807,3 +807,154 @@ VALUE_BAD_CREDENTIALS = "it holds a credential that cannot be shown: {problem}"
 VALUE_BAD_INTERFACES = "it holds links that cannot be shown: {problem}"
 VALUE_REPEATED_INTERFACE = "the same link is there twice."
 VALUE_LONG_INTERFACE_ID = "a credential id is longer than {limit} characters."
+
+
+# --- the portfolio, your own context (08) and closing questions (09) ---
+
+# The portfolio page and Markdown (portfolio/)
+PF_TITLE = "My portfolio: Micro-Credentials in Higher Education"
+PF_ABOUT = ("This portfolio holds everything you wrote in the companion notebooks for the step "
+            "\u201cMicro-Credentials in Higher Education\u201d: every prompt of every step in course order, "
+            "your latest answer to it and when you saved it, and the figures drawn from your answers, each "
+            "with a text description. Earlier versions of your answers stay in your journal, and the JSON "
+            "backup of the journal holds them all.")
+PF_PRIVATE = ("It was made on your own computer from your journal, and nothing has been sent anywhere: "
+              "it contains no scripts and loads nothing from the internet.")
+PF_MADE = "Made on {time}, from a journal of {revisions:,} saved revisions."
+PF_SUMMARY_ALL = "You have answered all {total} prompts."
+PF_SUMMARY_SOME = "You have answered {answered} of {total} prompts; the others are marked \u201cnot answered\u201d."
+PF_SUMMARY_EMPTY_STEPS = "Steps with no answer yet: {steps}."
+PF_SUMMARY_UNKNOWN = ("Your journal also holds {count} answers to prompts this version of the course does "
+                      "not know; they are listed at the end, exactly as saved.")
+PF_CONTENTS = "Contents"
+PF_COUNT = "{answered} of {total} answered"
+PF_PLANNED = "This step's notebook is not available yet in this version of the companion."
+PF_NO_PROMPTS = "This step asks no questions."
+PF_NOT_ANSWERED = "Not answered."
+PF_CLEARED = "Cleared on {time}."
+PF_SAVED = "Saved on {time}."
+PF_DESCRIPTION = "Text description of the figure"
+PF_FIGURE_FAILED = "A figure of this step could not be drawn ({error}); your answers above are complete."
+PF_UNKNOWN_HEADING = "Answers this version of the course does not know"
+PF_UNKNOWN_ABOUT = ("These answers are in your journal, but this version of the course has no such prompt, for "
+                    "example because they were made with a newer version. They are shown exactly as saved.")
+PF_UNKNOWN_PROMPT = "Step {step}, prompt {prompt}"
+PF_FOOTER = ("Made by the micro-credentials course companion. Keep this file wherever you like: "
+             "it needs no internet connection and no other file.")
+PF_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December")
+# A value put into words (portfolio/collect.py)
+PF_RATING = "{value} of {high}"
+PF_PLACED = "{point}: {where}; {reading}."
+PF_PARTLY_PLACED = "Only partly placed: across {across}, up or down {updown}."
+PF_NOT_CHOSEN = "not chosen yet"
+PF_FIELD_EMPTY = "not filled in"
+PF_GRID_CELL = "{row}, {column}: {answer}"
+PF_GRID_NONE = "Nothing judged yet."
+PF_RANKED = "{position}. {item}"
+PF_LINK = "{critique}: {relation} {driver}"
+PF_LINK_RELATED = "linked to"
+PF_LINK_NONE = "none of the drivers"
+PF_NOTE_UNKNOWN_PROMPT = "Shown exactly as saved: this version of the course does not know this prompt."
+PF_NOTE_UNKNOWN_KIND = "Shown exactly as saved: this version of the course cannot put answers of kind {kind!r} into words."
+PF_NOTE_DOES_NOT_FIT = "Shown exactly as saved, because this answer does not fit its question: {problem}."
+PF_NOTE_NOT_WORDED = "Shown exactly as saved: it could not be put into words ({error})."
+PF_RAW_UNSHOWABLE = "({value} that is nested too deeply to show here; it is kept in your journal and its JSON backup)"
+# Writing the portfolio (portfolio/__init__.py, the command line, the download link in 09)
+PF_BAD_SUFFIX = "{name!r} does not end in .html or .md, so the portfolio's format is unclear: choose one of them."
+PF_NOT_WRITTEN = "The portfolio was not written: {reason}."
+PF_NOT_MADE = "The portfolio could not be made: {reason}."
+PF_REASON_FULL = "the disk is full"
+PF_REASON_READ_ONLY = "that folder cannot be written to"
+PF_REASON_NO_FOLDER = "that folder does not exist"
+PF_REASON_IS_FOLDER = "that name is a folder"
+PF_LINK_HTML = "Download my portfolio as a web page (.html)"
+PF_LINK_MARKDOWN = "Download my portfolio as Markdown (.md)"
+PF_LINK_FAILED = "The portfolio could not be prepared: {reason}"
+PF_CLI_WROTE = "Wrote your portfolio ({answered} of {total} prompts answered) to {path}"
+
+# 09: the review of the whole journal (portfolio/review.py)
+RV_CAPTION = "Your journal, step by step"
+RV_HEADERS = ("Step", "Title", "Answered", "State", "Notebook")
+RV_STATES = {"done": "done", "started": "started", "not started": "not started yet",
+             "no prompts": "nothing to answer"}
+RV_PLANNED = "coming later"
+RV_SUMMARY = "{done} steps done, {started} started and {untouched} not started yet."
+
+# 09: the closing questions and the question wall (questions.py)
+Q_PROMPT_FURTHER = "What further questions about micro-credentials do you have now? Put each one on your wall."
+Q_PROMPT_UNANSWERED = "Which of your questions has this step left without an answer?"
+Q_PROMPT_UNSAID = "What do you feel was left unsaid, by the step or by this companion?"
+Q_FIELD_TEXT = "Your question"
+Q_FIELD_STEP = "Which step it concerns"
+Q_FIELD_STAKEHOLDER = "Whom it concerns"
+Q_EMPTY = "Write the question first: it is empty."
+Q_TOO_LONG = "This question is {length:,} characters long; keep it under {limit:,} (put the rest in a reflection)."
+Q_UNKNOWN_STEP = "{value} is not a step of this course; choose one of {known}, or no step."
+Q_UNKNOWN_STAKEHOLDER = "{value} is not one of the stakeholders here ({known}); choose one of them, or none."
+Q_WALL_FULL = "Your wall already holds {limit} questions; remove one before adding another."
+Q_NOT_A_WALL = "The saved question wall cannot be changed here, because {problem}."
+Q_NO_SUCH_QUESTION = "There is no question {id} on your wall (it may have been removed already)."
+Q_NO_STEP = "not tied to a step"
+Q_NO_STAKEHOLDER = "no stakeholder in particular"
+Q_SUMMARY_NONE = "Your wall has no questions yet."
+Q_SUMMARY_TOTAL = "Your wall has {count} question{s}."
+Q_SUMMARY_STEP = ("The busiest step: {names}, with {count} question{s}.", "The busiest steps: {names}, with {count} question{s} each.")
+Q_SUMMARY_STAKEHOLDER = ("The busiest stakeholder: {names}, with {count} question{s}.",
+                         "The busiest stakeholders: {names}, with {count} question{s} each.")
+Q_SUMMARY_UNTAGGED = "None is tagged with a step or a stakeholder yet."
+QT_TITLE = "Where your open questions gather"
+QT_BY_STEP = "By step"
+QT_BY_STAKEHOLDER = "By stakeholder"
+QT_AXIS = "Number of questions"
+QT_EMPTY = "No questions on your wall yet"
+QT_VALUE = "{count}"
+QT_VALUE_MOST = "{count} (most)"
+QT_DESCRIBE_INTRO = ("Where your open questions gather: two panels of horizontal bars, one bar per step (top) and "
+                     "per stakeholder (bottom), with the number of questions written beside each. The tags with "
+                     "the most questions are drawn {busiest}, hatched and marked \u201cmost\u201d; the others {colour}.")
+QT_DESCRIBE_MOST = "most"
+
+# 08: your own context (context.py, plots/readiness.py)
+CX_PROMPT_CONTEXT = ("Which setting are you thinking of: your own learning, your work, or an organisation you know? "
+                     "Describe it in a few lines.")
+CX_READINESS_PROMPT = "How far is \u201c{principle}\u201d already in place in that setting?"
+CX_READINESS_LOW = "1 = not at all"
+CX_READINESS_HIGH = "5 = fully in place"
+CX_PROMPT_HARDEST = "Which two of the ten would be hardest to put in place there?"
+CX_PROMPT_WHY_HARDEST = "Why would those two be the hardest there?"
+CX_PROMPT_WHO = "Who would you need on board to make progress, and why them?"
+CX_PROMPT_PLAN = "Your action plan: one step in the next three months, who takes it, and what would show it worked."
+CX_RECALL_TODAY = "Where you placed your setting today on HolonIQ's map (01)"
+CX_RECALL_HEADING = "Where you thought it was heading by 2030 (01)"
+CX_RECALL_PREFERRED = "Where you would like it to be (01)"
+CX_RECALL_WORRY = "The scenario that worries you most (02)"
+CX_RECALL_RANKING = "Your ranking of the blocks on the road (07)"
+CX_RECALL_AUDIT = "Your audit of a micro-credential (07)"
+CX_RECALL_BLOCK = "The block that matters most where you work (07)"
+CX_READINESS_NONE = "You have not rated any principle yet."
+CX_READINESS_ALL_SAME = "You rated {count} principles, all at {rating}: none stands out as lowest."
+CX_READINESS_LOWEST = "You rated {count} of the principles; lowest: {names}, at {rating}."
+CX_READINESS_LEFT = " {left} still to rate."
+CX_PLAN_FIELDS = {"step": "One step in the next three months", "who": "Who takes it",
+                  "evidence": "What would show it worked"}
+CX_PLAN_COMPLETE = "Your plan has all three parts."
+CX_PLAN_MISSING = "Still to write: {parts}."
+CX_PLAN_NO_PART = "{part} is not a part of the plan; its parts are {parts}."
+CX_PLAN_REFUSED = "The plan was not changed ({problem})."
+CX_CHART_TITLE = "How ready your setting is, principle by principle"
+CX_CHART_AXIS = "1 = not in place at all \u2026 5 = fully in place"
+CX_CHART_UNRATED = "not rated yet"
+CX_CHART_VALUE = "{rating}"
+CX_CHART_VALUE_LOWEST = "{rating} lowest"
+CX_CHART_EMPTY = "Rate a principle above to see it here"
+CX_DESCRIBE_INTRO = ("Readiness of your setting on the {count} principles of Annex II of the EU Council "
+                     "Recommendation of June 2022 (adopted after the course ran): one horizontal bar per principle, "
+                     "whose length is your rating from 1 (not in place at all) to 5 (fully in place).")
+CX_DESCRIBE_CUES = ("The lowest-rated principles are drawn {lowest}, hatched and marked \u201clowest\u201d; the "
+                    "others {colour}. Each rating is also written at the end of its bar.")
+CX_DESCRIBE_HEADING = "Your ratings:"
+CX_DESCRIBE_UNRATED = "not rated yet (no bar)."
+CX_DESCRIBE_RATED = "{rating} of 5"
+CX_DESCRIBE_LOWEST_MARK = "lowest"
+

@@ -222,3 +222,24 @@ def test_a_failed_erase_is_reported_not_raised(journal, monkeypatch):
     eraser = panels.Erase(journal)
     eraser.erase("erase my answers")
     assert "not erased" in eraser.message.value
+
+
+def test_garbage_collection_inside_our_locks_never_deadlocks(journal):
+    """The collector can run at any allocation, even inside the journal's or the signal's lock; disposing of
+    closed widgets then must not take those locks again (a full test run once hung this way)."""
+    import gc
+    import threading
+
+    for _ in range(10):
+        answer("00", "hopes", journal).close()
+        panels.DownloadLink(journal).close()
+        panels.Progress(journal).close()
+    finished = threading.Event()
+
+    def collect_inside_the_locks():
+        with journal._lock, journal.changes._lock:
+            gc.collect()
+        finished.set()
+
+    threading.Thread(target=collect_inside_the_locks, daemon=True).start()
+    assert finished.wait(20), "garbage collection deadlocked inside a lock"

@@ -11,7 +11,7 @@ import importlib
 import sys
 from typing import Sequence
 
-COMMAND_MODULES = ("journal", "notebooks", "credential", "hub")
+COMMAND_MODULES = ("journal", "notebooks", "credential", "hub", "portfolio")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -26,5 +26,7 @@ from .ecology import INTERFACE_STYLES, KIND_MARKERS, describe_learning_ecology, 
 from .holoniq import ARROWS, LIMIT, PLACEMENT_SERIES, describe_holoniq, holoniq_quadrants
 from .judgements import CELL_STYLES, describe_judgements, judgement_heatmap
 from .links import LINK_STYLES, critique_links, describe_links
+from .questions import describe_tally, question_tally
+from .readiness import describe_readiness, readiness_chart
 from .unbundling import KIND_COLOURS, ROLE_MARKS, describe_unbundled_module, unbundled_module
 

@@ -174,3 +174,16 @@ def _outside_area(box: Bbox, frame: Bbox) -> float:
 def literal(text: str) -> str:
     """Text that matplotlib draws as typed: a '$' would otherwise start mathtext, and bad mathtext fails to draw."""
     return text.replace("$", r"\$")
+
+
+def fit_right_labels(ax: Axes, labels: Iterable[Text], pad_px: float = 6.0) -> None:
+    """Widen the x range so that every label (left-aligned at a data x) ends inside the axes."""
+    renderer = ax.figure.canvas.get_renderer()
+    width = ax.get_window_extent(renderer).width
+    left, right = ax.get_xlim()
+    needed = right
+    for label in labels:
+        room = width - label.get_window_extent(renderer).width - pad_px
+        if room > 0:
+            needed = max(needed, left + (label.get_position()[0] - left) * width / room)
+    ax.set_xlim(left, needed)

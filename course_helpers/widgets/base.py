@@ -21,6 +21,7 @@ import ipywidgets as widgets
 from .. import kinds, strings
 from ..course import Prompt, prompt as find_prompt
 from ..debounce import Debouncer
+from ..disposal import QuietDisposal
 from ..journal import Journal, JournalError, JournalWriteError, get_journal
 from ..signals import Change
 from ..text import status_html
@@ -39,7 +40,7 @@ def flush_all() -> None:
         answer.flush()
 
 
-class Answer(widgets.VBox):
+class Answer(QuietDisposal, widgets.VBox):
     """One prompt's control, its journal binding and its status line.
 
     Subclasses say how to build the control and how its value maps to JSON.
