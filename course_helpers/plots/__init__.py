@@ -18,10 +18,14 @@ from __future__ import annotations
 
 from .base import (COLOUR_WORDS, DPI, FONT, GUIDE_GREY, OKABE_ITO, SMALL, TITLE, LABEL_BOX, Point, Series,
                    new_figure, place_labels, render_png)
-from .camilleri import RATED_SERIES, RATING_LIMITS, describe_probable_preferable, probable_preferable
-from .holoniq import ARROWS, LIMIT, PLACEMENT_SERIES, describe_holoniq, holoniq_quadrants
+from .camilleri import (RATED_SERIES, RATING_LIMITS, describe_probable_preferable, probable_preferable,
+                        probable_preferable_axes)
+from .cohort import (ClassPoint, Quartiles, class_counts, class_holoniq, class_medians, class_probable_preferable,
+                     class_ranking)
+from .holoniq import ARROWS, LIMIT, PLACEMENT_SERIES, describe_holoniq, holoniq_map, holoniq_quadrants
 
-__all__ = ["ARROWS", "COLOUR_WORDS", "DPI", "FONT", "GUIDE_GREY", "LABEL_BOX", "LIMIT", "OKABE_ITO",
+__all__ = ["ARROWS", "ClassPoint", "Quartiles", "class_counts", "class_holoniq", "class_medians",
+           "class_probable_preferable", "class_ranking", "holoniq_map", "probable_preferable_axes", "COLOUR_WORDS", "DPI", "FONT", "GUIDE_GREY", "LABEL_BOX", "LIMIT", "OKABE_ITO",
            "PLACEMENT_SERIES", "Point", "RATED_SERIES", "RATING_LIMITS", "SMALL", "Series", "TITLE",
            "describe_holoniq", "describe_probable_preferable", "holoniq_quadrants", "new_figure",
            "place_labels", "probable_preferable", "render_png"]
