@@ -202,3 +202,37 @@ COHORT_SUMMARY_IGNORED = "{count} answers to questions this version of the cours
 COHORT_SUMMARY_CLASSES = "The files come from several classes: {classes}."
 COHORT_SUMMARY_REFUSED = "Refused {count} files:"
 COHORT_SUMMARY_EXAMPLES = "The first {count} refused, with the reason:"
+
+# The class dashboard and its exports.
+COHORT_REPORT_TITLE = "Class dashboard: micro-credentials in higher education"
+COHORT_LEARNERS = "Answers shared by {n} learners. Anything built from fewer than {k} is not shown."
+COHORT_TOO_FEW_LEARNERS = ("Fewer than {k} learners have shared their answers, so nothing can be shown yet: "
+                           "a smaller group could be recognised.")
+COHORT_PRIVACY_NOTE = ("Only answers learners chose to share are here. Counts of fewer than {k} learners are hidden, "
+                       "together with any count that would let them be worked out; reflections appear only where "
+                       "learners ticked them, in alphabetical order and without any id. Delete the share files "
+                       "when the course ends.")
+COHORT_IMPORT_HEADING = "What was imported"
+COHORT_STEP_TITLE = "Step {step}: {title}"
+COHORT_STEP_NOTHING = "Nothing to show yet: each answer of this step comes from fewer than {k} learners."
+COHORT_HIDDEN = "hidden"
+COHORT_FEWER = "fewer than {k}"
+COHORT_HIDDEN_NOTE = ("'hidden' marks a count of fewer than {k} learners, or a count hidden so that such a "
+                      "count cannot be worked out from the others.")
+COHORT_ANSWERED = "{n} learners answered."
+COHORT_RATINGS_TITLE = "Step {step}: the class's ratings"
+COHORT_COLUMN_QUESTION = "Question"
+COHORT_COLUMN_N = "Learners"
+COHORT_COLUMN_POINT = "Point"
+COHORT_COLUMN_CENTRE = "Average (across, up)"
+COHORT_COLUMN_SPREAD = "Spread (across, up)"
+COHORT_COLUMN_SCENARIO = "Scenario"
+COHORT_PLACEMENTS_TITLE = "Step {step}: placements in numbers"
+COHORT_PLACEMENTS_DESCRIPTION = ("For each point: the class's average on the -5 to +5 scale (across: bundled to "
+                                 "unbundled; up: market-led to government-led) and the standard deviation.")
+COHORT_MAP_TITLE = "The class on HolonIQ's map"
+COHORT_PROBABLE_TITLE = "Camilleri's scenarios: probable versus preferable, for the class"
+COHORT_NEAREST_TITLE = "Which HolonIQ quadrant each scenario is nearest to, for the class"
+COHORT_NEAREST_DESCRIPTION = "How many learners related each of Camilleri's scenarios to each HolonIQ quadrant:"
+COHORT_TEXTS_NOTE = "Shared by {n} learners who ticked this step; in alphabetical order, without names or ids."
+COHORT_TEXTS_FEW = "Fewer than {k} learners shared a reflection here, so none is shown."
