@@ -206,6 +206,31 @@ SPECS: dict[str, TableSpec] = {
             ),
             references=(_SOURCE_REF,),
         ),
+        # --- facilitator: seminar run sheets (course_helpers.cohort.runsheets) ---
+        TableSpec(
+            "runsheet",
+            id_column="id",
+            states_facts=False,  # a plan of our own, not facts
+            columns=(
+                Column("id"),
+                Column("plan", "str", ("60", "90")),
+                Column("start", "int"),
+                Column("end", "int"),
+                Column("step", "optional_str"),
+                Column("activity"),
+                Column("grouping", "str", ("whole class", "individual", "pairs", "small groups", "quadrant groups")),
+                Column("room"),
+                Column("project"),
+                Column("facilitator"),
+            ),
+            unique_together=(("plan", "start"),),
+        ),
+        TableSpec(
+            "facilitation_notes",
+            id_column="id",
+            states_facts=False,  # advice of our own
+            columns=(Column("id"), Column("topic"), Column("note")),
+        ),
     )
 }
 

@@ -236,3 +236,11 @@ COHORT_NEAREST_TITLE = "Which HolonIQ quadrant each scenario is nearest to, for 
 COHORT_NEAREST_DESCRIPTION = "How many learners related each of Camilleri's scenarios to each HolonIQ quadrant:"
 COHORT_TEXTS_NOTE = "Shared by {n} learners who ticked this step; in alphabetical order, without names or ids."
 COHORT_TEXTS_FEW = "Fewer than {k} learners shared a reflection here, so none is shown."
+
+# Seminar run sheets.
+RUNSHEET_TITLE = "Run sheet: a {minutes}-minute seminar on micro-credentials in higher education"
+RUNSHEET_INTRO = ("Minute by minute: the notebook each part uses, what the room does and how it is grouped, what to "
+                  "project, and a note for the facilitator. Learners share their answers with the class code; import "
+                  "the share files and project the class dashboard where the sheet says so.")
+RUNSHEET_COLUMNS = ("Minutes", "Notebook", "What the room does", "Project", "Facilitator's note")
+RUNSHEET_NOTES_TITLE = "Handling politically loaded critiques even-handedly"
