@@ -194,7 +194,7 @@ COHORT_STOP_ENTRIES = "The import stopped after {limit} entries; split the folde
 COHORT_STOP_BYTES = "The import stopped after reading {limit}; split the folder or raise the limit."
 
 # The import summary the facilitator reads.
-COHORT_SUMMARY_ACCEPTED = "Read {files} share files from {learners} learners."
+COHORT_SUMMARY_ACCEPTED = "Share files read: {files}, from {learners} learners (the latest file of each counts)."
 COHORT_SUMMARY_REPEATS = ("{superseded} earlier submissions were replaced by a later one from the same learner, "
                           "{duplicates} exact copies were counted once, and {conflicts} same-second conflicts "
                           "were settled.")

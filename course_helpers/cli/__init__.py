@@ -11,7 +11,7 @@ import importlib
 import sys
 from typing import Sequence
 
-COMMAND_MODULES = ("journal",)
+COMMAND_MODULES = ("journal", "share", "cohort")
 
 
 def build_parser() -> argparse.ArgumentParser:
