@@ -4,10 +4,11 @@ Stored as one tuple per learner (a pointer per answer: 100,000 learners of
 60 prompts take about 50 MB) and read column by column when aggregating. A learner is the pair
 (class code, learner id): the same person has unrelated ids in two classes.
 
-Which submission wins: the one with the latest ``created_at``. Two with the
-same time and the same answers are duplicates; two with the same time and
-different answers are a conflict, settled by a hash of the answers so that
-the result never depends on the order files were read in.
+Which submission wins: the one with the latest ``created_at``. A submission
+read before (same learner, time and answers) is a duplicate, whenever it
+comes; two with the same time and different answers are a conflict, settled
+by a hash of the answers, so the result never depends on the order files
+were read in.
 """
 from __future__ import annotations
 
@@ -29,34 +30,38 @@ class ClassTable:
         self._created: list[str] = []
         self._classes: list[str] = []
         self._answers: list[tuple[Any, ...]] = []
+        self._seen: set[int] = set()  # a hash of every submission read, to count copies in any order
 
     def __len__(self) -> int:
         return len(self._created)
 
     def offer(self, class_code: str, learner: str, created_at: str, row: Sequence[Any]) -> Outcome:
         """Add one submission's values (one per column, None when absent); say what became of it."""
+        row = tuple(row)
+        fingerprint = hash((class_code, learner, created_at, row))
+        if fingerprint in self._seen:
+            return "duplicate"
+        self._seen.add(fingerprint)
         key = (class_code, learner)
         index = self._rows.get(key)
         if index is None:
             self._rows[key] = len(self._created)
             self._created.append(created_at)
             self._classes.append(class_code)
-            self._answers.append(tuple(row))
+            self._answers.append(row)
             return "new"
         stored_at = self._created[index]
         if created_at < stored_at:
             return "older"
         if created_at == stored_at:
             stored = self._answers[index]
-            if stored == tuple(row):
-                return "duplicate"
             if _tiebreak(row) <= _tiebreak(stored):
                 return "conflict"
             outcome: Outcome = "conflict"
         else:
             outcome = "replaced"
         self._created[index] = created_at
-        self._answers[index] = tuple(row)
+        self._answers[index] = row
         return outcome
 
     def values(self, column: Column) -> list[Any]:
