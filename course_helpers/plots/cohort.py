@@ -58,7 +58,7 @@ def class_holoniq(points: Mapping[str, ClassPoint | None], k: int = 5) -> tuple[
             continue
         (x, y), (sx, sy) = point.centre, point.spread
         style = ELLIPSE_STYLES[series.key][0]
-        ax.add_patch(Ellipse((x, y), 2 * sx, 2 * sy, fill=False, ec=series.colour, lw=2.0, ls=style, zorder=3,
+        ax.add_patch(Ellipse((x, y), 2 * sx, 2 * sy, fill=False, fc="none", ec=series.colour, lw=2.0, ls=style, zorder=3,
                              gid=f"spread:{series.key}"))
         ax.plot([x], [y], linestyle="none", marker=series.marker, markersize=series.size, color=series.colour,
                 markeredgecolor="black", markeredgewidth=0.8, zorder=5, gid=f"centre:{series.key}")
