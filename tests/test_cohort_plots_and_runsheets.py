@@ -110,6 +110,18 @@ def test_both_run_sheets_fill_their_minutes_exactly_and_use_real_notebooks():
         assert all(s.project for s in sheet.segments)
 
 
+def test_the_command_line_offers_the_plans_there_are():
+    from course_helpers.cli import cohort as cli_cohort
+    assert cli_cohort.PLANS == runsheets.PLANS
+
+
+def test_building_the_command_line_does_not_load_the_drawing_modules():
+    code = ("import sys; from course_helpers.cli import build_parser; build_parser(); "
+            "print(any(m.startswith(('matplotlib', 'pandas')) for m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
 @pytest.mark.parametrize("segments, words", [
     ((Segment("a", 0, 10, None, "x", "pairs", "r", "p", "f"), Segment("b", 12, 60, None, "x", "pairs", "r", "p", "f")),
      "starts at minute 12"),

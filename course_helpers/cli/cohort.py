@@ -5,12 +5,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..cohort import Collection, aggregate
-from ..cohort.export import csv_bytes, report_html
-from ..cohort.runsheets import PLANS, RunSheetError, load_notes, load_runsheets, runsheet_html, runsheet_markdown
 from ..cohort.schema import printable
 from ..cohort.suppress import LOWEST_ALLOWED_GROUP, MIN_GROUP
 from . import fail
+
+# The run sheets' lengths (runsheets.PLANS; a test keeps them equal). The modules that draw and
+# export are imported when a command runs, so that building the parser stays quick for every command.
+PLANS = (60, 90)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -36,6 +37,9 @@ def _progress(done: int, total: int | None) -> None:
 
 
 def write_report(args: argparse.Namespace) -> int:
+    from ..cohort import Collection, aggregate
+    from ..cohort.export import csv_bytes, report_html
+
     source = Path(args.source)
     if not source.exists():
         return fail(f"there is no file or folder {printable(str(source))}")
@@ -61,6 +65,8 @@ def write_report(args: argparse.Namespace) -> int:
 
 
 def write_runsheet(args: argparse.Namespace) -> int:
+    from ..cohort.runsheets import RunSheetError, load_notes, load_runsheets, runsheet_html, runsheet_markdown
+
     try:
         sheet = load_runsheets()[args.minutes]
         notes = load_notes()
