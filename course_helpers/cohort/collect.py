@@ -166,7 +166,7 @@ class Collection:
         if isinstance(row, tuple):
             self._refuse(name, *row)
             return
-        outcome = self.table.offer(document["class_code"], document["learner"], document["created_at"], row)
+        outcome = self.table.offer(document["class_code"], document["learner"], document["created_at"], row, data)
         summary = self._summary
         summary.accepted += outcome != "duplicate"
         if outcome in ("replaced", "older"):
@@ -184,13 +184,18 @@ class Collection:
         ignored = 0
         for step, prompts in document["answers"].items():
             known = entries.get(step)
+            if known is None:
+                refusal = _unknown_answers_refusal(step, prompts)
+                if refusal:
+                    return refusal
+                ignored += len(prompts)
+                continue
             for prompt, value in prompts.items():
-                entry = known.get(prompt) if known is not None else None
+                entry = known.get(prompt)
                 if entry is None:
-                    problem = answer_key_problem(step, prompt) or value_problem(value)
-                    if problem is not None:
-                        return (strings.COHORT_CAT_INVALID,
-                                strings.COHORT_BAD_ANSWER.format(step=step, prompt=short(prompt), problem=problem))
+                    refusal = _unknown_answers_refusal(step, {prompt: value})
+                    if refusal:
+                        return refusal
                     ignored += 1
                     continue
                 if value is None:
@@ -206,6 +211,16 @@ class Collection:
                 row[index] = encoded
         self._summary.ignored_answers += ignored
         return row
+
+
+def _unknown_answers_refusal(step: str, prompts: dict) -> tuple[str, str] | None:
+    """Answers to prompts this version does not share are ignored, but must still fit the schema."""
+    for prompt, value in prompts.items():
+        problem = answer_key_problem(step, prompt) or value_problem(value)
+        if problem is not None:
+            return (strings.COHORT_CAT_INVALID,
+                    strings.COHORT_BAD_ANSWER.format(step=step, prompt=short(prompt), problem=problem))
+    return None
 
 
 def walk_single_name_refusal(name: str) -> Refusal:

@@ -124,6 +124,9 @@ _MAGIC = (  # what a file that is not a share file often starts with
 )
 
 
+_JSON_STARTS = frozenset((b"{", b"["))
+
+
 def _refuse_constant(name: str) -> Any:
     raise ShareFileError(strings.COHORT_NOT_A_NUMBER.format(name=name), strings.COHORT_CAT_NOT_JSON)
 
@@ -149,9 +152,10 @@ def parse_json(data: bytes) -> Any:
         raise ShareFileError(strings.COHORT_EMPTY, strings.COHORT_CAT_EMPTY)
     if len(data) > MAX_FILE_BYTES:
         raise ShareFileError(too_large(len(data)), strings.COHORT_CAT_TOO_LARGE)
-    for magic, message in _MAGIC:
-        if data.startswith(magic):
-            raise ShareFileError(message, strings.COHORT_CAT_NOT_SHARE)
+    if data[:1] not in _JSON_STARTS:  # a JSON text starts with "{", "[", a space or a byte-order mark
+        for magic, message in _MAGIC:
+            if data.startswith(magic):
+                raise ShareFileError(message, strings.COHORT_CAT_NOT_SHARE)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a byte-order mark some editors add
     try:

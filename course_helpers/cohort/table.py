@@ -4,11 +4,11 @@ Stored as one tuple per learner (a pointer per answer: 100,000 learners of
 60 prompts take about 50 MB) and read column by column when aggregating. A learner is the pair
 (class code, learner id): the same person has unrelated ids in two classes.
 
-Which submission wins: the one with the latest ``created_at``. A submission
-read before (same learner, time and answers) is a duplicate, whenever it
-comes; two with the same time and different answers are a conflict, settled
-by a hash of the answers, so the result never depends on the order files
-were read in.
+Which submission wins: the one with the latest ``created_at``. A file read
+before (byte for byte) is a duplicate whenever it comes, and so is one with
+the same learner, time and answers as the one kept; two with the same time
+and different answers are a conflict, settled by a hash of the answers, so
+the result never depends on the order files were read in.
 """
 from __future__ import annotations
 
@@ -30,18 +30,22 @@ class ClassTable:
         self._created: list[str] = []
         self._classes: list[str] = []
         self._answers: list[tuple[Any, ...]] = []
-        self._seen: set[int] = set()  # a hash of every submission read, to count copies in any order
+        self._seen: set[int] = set()  # a hash of every file read, to count copies in any order
 
     def __len__(self) -> int:
         return len(self._created)
 
-    def offer(self, class_code: str, learner: str, created_at: str, row: Sequence[Any]) -> Outcome:
-        """Add one submission's values (one per column, None when absent); say what became of it."""
+    def offer(self, class_code: str, learner: str, created_at: str, row: Sequence[Any], data: bytes = b"") -> Outcome:
+        """Add one submission's values (one per column, None when absent); say what became of it.
+
+        ``data``, the file's bytes, lets a byte-for-byte copy count as a duplicate whenever it comes.
+        """
         row = tuple(row)
-        fingerprint = hash((class_code, learner, created_at, row))
-        if fingerprint in self._seen:
-            return "duplicate"
-        self._seen.add(fingerprint)
+        if data:
+            fingerprint = hash(data)
+            if fingerprint in self._seen:
+                return "duplicate"
+            self._seen.add(fingerprint)
         key = (class_code, learner)
         index = self._rows.get(key)
         if index is None:
@@ -55,6 +59,8 @@ class ClassTable:
             return "older"
         if created_at == stored_at:
             stored = self._answers[index]
+            if stored == row:
+                return "duplicate"
             if _tiebreak(row) <= _tiebreak(stored):
                 return "conflict"
             outcome: Outcome = "conflict"
