@@ -326,3 +326,13 @@ def test_the_learner_id_in_the_test_document_is_the_one_used(tmp_path):
     write(tmp_path, "a.json", share_document())
     assert collect(tmp_path).table.class_sizes() == {"SEM-A": 1}
     assert LEARNER not in "\n".join(collect(tmp_path).summary().lines())  # ids never printed
+
+
+def test_an_upload_widgets_value_is_imported_file_by_file():
+    value = ({"name": "a.json", "content": memoryview(encode(share_document()))},
+             {"name": "b.zip", "content": memoryview(make_zip([("c.json", encode(share_document(learner="c" * 32)))]))},
+             {"name": "d.json", "content": memoryview(b"\x00\x01")})
+    collection = Collection()
+    collection.add_uploads(value)
+    summary = collection.summary()
+    assert summary.learners == 2 and summary.refused_total == 1

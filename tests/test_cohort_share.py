@@ -152,3 +152,11 @@ def test_the_share_command_shows_exactly_what_it_writes(answered, tmp_path):
     refused = subprocess.run([sys.executable, "-m", "course_helpers", "share", "--class", "no good"],
                              capture_output=True, text=True, env=env)
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
+
+
+def test_the_html_preview_escapes_the_learners_text_and_shows_the_exact_file(journal):
+    journal.save("01", "why_there", "<script>alert(1)</script> \u202eevil")
+    preview = prepare_share(journal, "SEM-A", reflections=["01"], now=NOW)
+    html = preview.html()
+    assert "<script>" not in html and "&lt;script&gt;" in html and "<bdi>" in html
+    assert "&quot;format&quot;: &quot;mc-course-share&quot;" in html

@@ -19,7 +19,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from .. import strings
 from ..course import LEARNER_STEPS, Step
@@ -120,6 +120,11 @@ class Collection:
             self.add_zip(bytes(data), name=name, progress=progress)
         else:
             self.add_bytes(name, bytes(data))
+
+    def add_uploads(self, files: Iterable[Mapping[str, Any]], progress: Progress | None = None) -> None:
+        """Every file of an ipywidgets ``FileUpload.value`` (dicts with ``name`` and ``content``)."""
+        for file in files:
+            self.add_upload(str(file.get("name", "upload")), bytes(file.get("content", b"")), progress)
 
     def add_bytes(self, name: str, data: bytes) -> None:
         """One share file's bytes."""

@@ -34,7 +34,7 @@ from typing import Any, Iterable
 
 from .. import strings
 from ..course import LEARNER_STEPS, Prompt, Step
-from ..text import displayable
+from ..text import displayable, escape
 from .columns import MISFIT, Layout, share_policy
 from .schema import CLASS_CODE_PATTERN, FORMAT, MAX_FILE_BYTES, MAX_TEXT_CHARS, SCHEMA_VERSION
 
@@ -178,6 +178,22 @@ class SharePreview:
         lines.append(strings.SHARE_PREVIEW_EXACT)
         lines.append(self.data.decode("ascii"))
         return "\n".join(lines)
+
+    def html(self) -> str:
+        """The preview as an HTML fragment for a widget: every answer in words, then the exact file (escaped)."""
+        heading = escape(strings.SHARE_PREVIEW_HEADING.format(code=self.class_code, count=len(self.answers)))
+        rows = "".join(f"<tr><td>{escape(a.step)}</td><td>{escape(a.prompt.text)}</td>"
+                       f"<td dir=\"auto\"><bdi>{escape(a.shown)}</bdi></td></tr>" for a in self.answers)
+        parts = [f"<p>{heading}</p>", f"<table><tbody>{rows}</tbody></table>" if rows else
+                 f"<p>{escape(strings.SHARE_PREVIEW_NOTHING)}</p>"]
+        if self.left_out:
+            items = "".join(f"<li>{escape(i.step)} {escape(i.prompt.text)} ({escape(i.reason)})</li>"
+                            for i in self.left_out)
+            parts.append(f"<p>{escape(strings.SHARE_PREVIEW_LEFT_OUT)}</p><ul>{items}</ul>")
+        parts += [f"<p>{escape(notice)}</p>" for notice in self.notices]
+        parts.append(f"<p>{escape(strings.SHARE_PREVIEW_NEVER)}</p><p>{escape(strings.SHARE_PREVIEW_EXACT)}</p>")
+        parts.append(f"<pre>{escape(self.data.decode('ascii'))}</pre>")
+        return "".join(parts)
 
     def write(self, path: str | os.PathLike) -> Path:
         """Write the file atomically (readers see no half-written file)."""
