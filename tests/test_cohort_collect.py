@@ -336,3 +336,11 @@ def test_an_upload_widgets_value_is_imported_file_by_file():
     collection.add_uploads(value)
     summary = collection.summary()
     assert summary.learners == 2 and summary.refused_total == 1
+
+
+@pytest.mark.parametrize("text, words", [("\\u0000", "NUL"), ("\\udfff", "lone surrogate")])
+def test_text_that_cannot_be_shown_safely_is_refused(text, words):
+    data = encode(share_document()).replace(b"Because the state leads here.", text.encode())
+    collection = Collection()
+    collection.add_bytes("t.json", data)
+    assert words in reasons(collection.summary())["t.json"]

@@ -33,6 +33,7 @@ def class_of_30(tmp_path_factory):
         journal = Journal(root / f"learner{number}" / "journal.sqlite3")
         fill_journal(journal, simulated.answers())
         journal.save("01", "why_there", HOSTILE_TEXTS[number % len(HOSTILE_TEXTS)])
+        journal.save("02", "worry_most", f"private worry {number}")  # step 02 is never ticked
         ticked = ["01"] if number % 3 else []
         shares.append(prepare_share(journal, CLASS, ticked, now=start + timedelta(minutes=number)))
         if number == 0:  # one learner changes an answer and shares again later: the later file wins
@@ -90,6 +91,8 @@ def test_the_class_goes_from_journals_to_a_dashboard(class_of_30, tmp_path):
     for preview in shares:
         assert preview.document["learner"] not in html  # no learner id anywhere
     assert "2026-11-30T" not in html  # no submission times
+    assert "private worry" not in html and "private worry" not in csv_text(result)
+    assert not any(b"private worry" in preview.data for preview in shares)
     checker = TagChecker()
     checker.feed(html)
     assert checker.tags <= ALLOWED_TAGS, checker.tags - ALLOWED_TAGS
