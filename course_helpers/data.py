@@ -210,7 +210,6 @@ SPECS: dict[str, TableSpec] = {
         TableSpec(
             "runsheet",
             id_column="id",
-            states_facts=False,  # a plan of our own, not facts
             columns=(
                 Column("id"),
                 Column("plan", "str", ("60", "90")),
@@ -222,14 +221,17 @@ SPECS: dict[str, TableSpec] = {
                 Column("room"),
                 Column("project"),
                 Column("facilitator"),
+                _SOURCE,  # companion-authors: a plan of our own
+                _VERIFICATION,  # interpretation
             ),
+            references=(_SOURCE_REF,),
             unique_together=(("plan", "start"),),
         ),
         TableSpec(
             "facilitation_notes",
             id_column="id",
-            states_facts=False,  # advice of our own
-            columns=(Column("id"), Column("topic"), Column("note")),
+            columns=(Column("id"), Column("topic"), Column("note"), _SOURCE, _VERIFICATION),
+            references=(_SOURCE_REF,),
         ),
     )
 }
