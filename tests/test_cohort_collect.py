@@ -344,3 +344,36 @@ def test_text_that_cannot_be_shown_safely_is_refused(text, words):
     collection = Collection()
     collection.add_bytes("t.json", data)
     assert words in reasons(collection.summary())["t.json"]
+
+
+def test_a_folder_larger_than_the_total_limit_stops_with_a_sentence(tmp_path):
+    for number in range(20):
+        write(tmp_path, f"s{number}.json", share_document(learner=learner(number)))
+    size = len(encode(share_document()))
+    summary = collect(tmp_path, limits=Limits(total_bytes=size * 5)).summary()
+    assert summary.accepted == 5 and "stopped after reading" in summary.stopped[0]
+
+
+def test_a_member_declared_larger_than_a_share_file_is_refused_unread():
+    archive = make_zip([("big.json", b" " * 5000 + encode(share_document()))], zipfile.ZIP_STORED)
+    collection = Collection(limits=Limits(file_bytes=4096))
+    collection.add_upload("big.zip", archive)
+    assert "too large" in reasons(collection.summary())["big.zip:big.json"]
+
+
+def test_the_report_command_filters_by_class_and_raises_the_threshold(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for number in range(6):
+        write(inbox, f"a{number}.json", share_document(learner=learner(number)))
+    write(inbox, "b.json", share_document(class_code="SEM-B"))
+    out = tmp_path / "r.html"
+    command = [sys.executable, "-m", "course_helpers", "cohort", "report", str(inbox), "--out", str(out),
+               "--class", "sem-a", "--large"]
+    done = subprocess.run(command + ["--min-group", "7"], capture_output=True, text=True)
+    assert done.returncode == 0 and "1 belongs to another class" in done.stdout
+    assert "Fewer than 7 learners have shared" in out.read_text() and 'class="large"' in out.read_text()
+    done = subprocess.run(command, capture_output=True, text=True)
+    assert "Answers shared by 6 learners" in out.read_text()
+    low = subprocess.run(command + ["--min-group", "2"], capture_output=True, text=True)
+    assert low.returncode == 1 and "at least 3" in low.stderr

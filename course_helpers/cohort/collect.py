@@ -110,7 +110,7 @@ class Collection:
         """One share file named by the facilitator."""
         name = Path(path).name
         if not is_share_name(name):
-            self._consume([walk_single_name_refusal(name)])
+            self._consume([_wrong_name(name)])
             return
         self._consume([read_file(path, name, self.limits)])
 
@@ -228,7 +228,7 @@ def _unknown_answers_refusal(step: str, prompts: dict) -> tuple[str, str] | None
     return None
 
 
-def walk_single_name_refusal(name: str) -> Refusal:
+def _wrong_name(name: str) -> Refusal:
     return Refusal(name, strings.COHORT_CAT_NOT_JSON_NAME, strings.COHORT_NOT_JSON_NAME)
 
 
