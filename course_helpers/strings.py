@@ -221,6 +221,7 @@ COHORT_HIDDEN_NOTE = ("'hidden' marks a count of fewer than {k} learners, or a c
                       "count cannot be worked out from the others.")
 COHORT_ANSWERED = "{n} learners answered."
 COHORT_RATINGS_TITLE = "Step {step}: the class's ratings"
+COHORT_MIXED_SCALE = ("the low end of each question's own scale", "its high end")
 COHORT_COLUMN_QUESTION = "Question"
 COHORT_COLUMN_N = "Learners"
 COHORT_COLUMN_POINT = "Point"

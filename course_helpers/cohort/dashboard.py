@@ -124,7 +124,8 @@ def generic_panels(step: Step, aggregates: Sequence[Aggregate], k: int) -> list[
 
 def ratings_panel(step: Step, ratings: Sequence[Aggregate], k: int, title: str | None = None) -> Panel:
     """All of a step's ratings in one figure (median and middle half), with the counts as a table."""
-    scale = _scale(ratings[0])
+    scales = {_scale(a) for a in ratings}
+    scale = scales.pop() if len(scales) == 1 else strings.COHORT_MIXED_SCALE
     figure, description = plots.class_medians(title or strings.COHORT_RATINGS_TITLE.format(step=step.id),
                                               [(a.prompt.text, quartiles(a)) for a in ratings], scale, k)
     header = (strings.COHORT_COLUMN_QUESTION, *(str(v) for v in range(1, 6)), strings.COHORT_COLUMN_N)
