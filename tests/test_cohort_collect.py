@@ -377,3 +377,16 @@ def test_the_report_command_filters_by_class_and_raises_the_threshold(tmp_path):
     assert "Answers shared by 6 learners" in out.read_text()
     low = subprocess.run(command + ["--min-group", "2"], capture_output=True, text=True)
     assert low.returncode == 1 and "at least 3" in low.stderr
+
+
+def test_copies_count_as_duplicates_in_every_order():
+    import itertools
+    early = encode(share_document(created_at="2026-11-30T09:00:00Z", answers={"00": {"familiarity": 1}}))
+    late = encode(share_document(created_at="2026-11-30T11:00:00Z", answers={"00": {"familiarity": 5}}))
+    for order in itertools.permutations([early, late, early, late]):
+        collection = Collection()
+        for data in order:
+            collection.add_bytes("x.json", data)
+        summary = collection.summary()
+        assert (summary.accepted, summary.superseded, summary.duplicates) == (2, 1, 2), order
+        assert collection.table.values(collection.layout.column("00", "familiarity")) == [5]

@@ -137,6 +137,8 @@ def aggregate_column(column: Column, values: Iterable[Any], k: int = MIN_GROUP) 
     builder = _BUILDERS.get(column.kind)
     if builder is None:
         builder = _texts if column.policy == "written" else _count
+    if builder is _rating or builder is _choice:  # counted straight away: no need to drop the gaps first
+        return builder(column, Counter(values), k)
     return builder(column, [v for v in values if v is not None], k)
 
 
@@ -158,13 +160,13 @@ def _placement(column: Column, values: list, k: int) -> Aggregate:
     return PlacementSummary(column, n, False, (mean_x, mean_y), (spread_x, spread_y))
 
 
-def _distribution(column: Column, values: list, k: int, categories: list[tuple[Any, str]],
+def _distribution(column: Column, tally: Counter, k: int, categories: list[tuple[Any, str]],
                   ordered: bool) -> Aggregate:
-    n = len(values)
+    tally.pop(None, None)
+    n = sum(tally.values())
     small = _too_few(column, n, k, DistributionSummary)
     if small:
         return small
-    tally = Counter(values)
     protected: Protected = protect([tally.get(value, 0) for value, _ in categories], k, ordered=ordered)
     cells = tuple(Category(value, label, count) for (value, label), count in zip(categories, protected.counts))
     median = quartiles = None
@@ -174,14 +176,14 @@ def _distribution(column: Column, values: list, k: int, categories: list[tuple[A
     return DistributionSummary(column, n, False, cells, protected.all_hidden, median, quartiles)
 
 
-def _rating(column: Column, values: list, k: int) -> Aggregate:
+def _rating(column: Column, tally: Counter, k: int) -> Aggregate:
     low, high = RATING_RANGE
-    return _distribution(column, values, k, [(v, str(v)) for v in range(low, high + 1)], ordered=True)
+    return _distribution(column, tally, k, [(v, str(v)) for v in range(low, high + 1)], ordered=True)
 
 
-def _choice(column: Column, values: list, k: int) -> Aggregate:
+def _choice(column: Column, tally: Counter, k: int) -> Aggregate:
     options = [(value, label) for label, value in column.prompt.options]
-    return _distribution(column, values, k, options, ordered=False)
+    return _distribution(column, tally, k, options, ordered=False)
 
 
 def _ranking(column: Column, values: list, k: int) -> Aggregate:
@@ -210,7 +212,8 @@ def _texts(column: Column, values: list, k: int) -> Aggregate:
     small = _too_few(column, len(texts), k, TextSummary)
     if small:
         return small
-    return TextSummary(column, len(texts), False, tuple(sorted(texts, key=lambda t: (t.casefold(), t))))
+    # Alphabetical ignoring case; texts equal but for case in a fixed order (two sorts, both in C).
+    return TextSummary(column, len(texts), False, tuple(sorted(sorted(texts), key=str.casefold)))
 
 
 def _count(column: Column, values: list, k: int) -> Aggregate:

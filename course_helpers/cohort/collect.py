@@ -171,7 +171,7 @@ class Collection:
         if isinstance(row, tuple):
             self._refuse(name, *row)
             return
-        outcome = self.table.offer(document["class_code"], document["learner"], document["created_at"], row, data)
+        outcome = self.table.offer(document["class_code"], document["learner"], document["created_at"], row)
         summary = self._summary
         summary.accepted += outcome != "duplicate"
         if outcome in ("replaced", "older"):
@@ -205,8 +205,9 @@ class Collection:
                     continue
                 if value is None:
                     continue
-                index, encode, written = entry
-                encoded = encode(value)
+                index, encode, written, kind, allowed = entry
+                # Ratings and choices: the encoder's own rule, inlined (most answers are these).
+                encoded = allowed.get(value, MISFIT) if type(value) is kind else encode(value)
                 if encoded is MISFIT:
                     return (strings.COHORT_CAT_BAD_ANSWER,
                             strings.COHORT_BAD_ANSWER.format(step=step, prompt=prompt,

@@ -46,19 +46,22 @@ def share_policy(kind: str) -> SharePolicy:
 Encoder = Callable[[Any], Any]
 
 
-def _rating_encoder(prompt: Prompt) -> Encoder:
-    low, high = RATING_RANGE
+def finite_values(prompt: Prompt) -> tuple[type, dict[Any, Any]] | None:
+    """For kinds with a few possible values: (the one type they have, value -> stored form)."""
+    if prompt.kind == "rating":
+        low, high = RATING_RANGE
+        return int, {value: value for value in range(low, high + 1)}
+    if prompt.kind == "choice":
+        return str, {value: value for _, value in prompt.options}
+    return None
+
+
+def _finite_encoder(prompt: Prompt) -> Encoder:
+    """Ratings and choices: the value must have the right type (a bool is not a rating) and be listed."""
+    kind, allowed = finite_values(prompt)
 
     def encode(value: Any) -> Any:
-        return value if type(value) is int and low <= value <= high else MISFIT
-    return encode
-
-
-def _choice_encoder(prompt: Prompt) -> Encoder:
-    canonical = {value: value for _, value in prompt.options}
-
-    def encode(value: Any) -> Any:
-        return canonical.get(value, MISFIT) if type(value) is str else MISFIT
+        return allowed.get(value, MISFIT) if type(value) is kind else MISFIT
     return encode
 
 
@@ -111,8 +114,8 @@ def _checked_encoder(prompt: Prompt) -> Encoder:
 
 
 _ENCODERS: dict[str, Callable[[Prompt], Encoder]] = {
-    "rating": _rating_encoder,
-    "choice": _choice_encoder,
+    "rating": _finite_encoder,
+    "choice": _finite_encoder,
     "placement": _placement_encoder,
     "ranking": _ranking_encoder,
     "reflection": _written_encoder,
@@ -160,8 +163,9 @@ class Layout:
         self.steps: tuple[Step, ...] = tuple(steps)
         self.columns: list[Column] = []
         self.by_step: dict[str, dict[str, Column]] = {}
-        # The same, as plain tuples (index, encode, is written) for the import's inner loop.
-        self.entries: dict[str, dict[str, tuple[int, Encoder, bool]]] = {}
+        # The same, as plain tuples for the import's inner loop: (index, encode, is written, the one
+        # type and the table of allowed values for ratings and choices, else None and None).
+        self.entries: dict[str, dict[str, tuple[int, Encoder, bool, type | None, dict | None]]] = {}
         for step in self.steps:
             for prompt in step.prompts:
                 policy = share_policy(prompt.kind)
@@ -170,7 +174,9 @@ class Layout:
                 column = Column(len(self.columns), step.id, prompt, policy, _ENCODERS.get(prompt.kind, _checked_encoder)(prompt))
                 self.columns.append(column)
                 self.by_step.setdefault(step.id, {})[prompt.id] = column
-                self.entries.setdefault(step.id, {})[prompt.id] = (column.index, column.encode, policy == "written")
+                kind, allowed = finite_values(prompt) or (None, None)
+                self.entries.setdefault(step.id, {})[prompt.id] = (column.index, column.encode, policy == "written",
+                                                                   kind, allowed)
 
     def column(self, step: str, prompt: str) -> Column | None:
         return self.by_step.get(step, {}).get(prompt)

@@ -213,9 +213,7 @@ def envelope_refusal(document: Any) -> tuple[str, str] | None:
         if type(value) is not str or not pattern.fullmatch(value):
             return _INVALID, strings.COHORT_BAD_FIELD.format(field=field, value=short(value))
     shared = document["shared_reflections"]
-    if (type(shared) is not list or len(shared) > MAX_STEPS
-            or not all(type(s) is str and (s in _GOOD_IDS or _good_id(s)) for s in shared)
-            or len(set(shared)) != len(shared)):
+    if type(shared) is not list or len(shared) > MAX_STEPS or not _all_ids(shared) or len(set(shared)) != len(shared):
         return _INVALID, strings.COHORT_BAD_FIELD.format(field="shared_reflections", value=short(shared))
     answers = document["answers"]
     if type(answers) is not dict or len(answers) > MAX_STEPS:
@@ -232,6 +230,13 @@ _NOT_SHARE = strings.COHORT_CAT_NOT_SHARE
 _INVALID = strings.COHORT_CAT_INVALID
 _TOP_LEVEL_SET = frozenset(TOP_LEVEL_KEYS)
 _GOOD_IDS: set[str] = set()  # ids already seen to fit the pattern (step ids repeat in every file)
+
+
+def _all_ids(items: list) -> bool:
+    for item in items:
+        if type(item) is not str or (item not in _GOOD_IDS and not _good_id(item)):
+            return False
+    return True
 
 
 def _good_id(text: str) -> bool:

@@ -4,11 +4,12 @@ Stored as one tuple per learner (a pointer per answer: 100,000 learners of
 60 prompts take about 50 MB) and read column by column when aggregating. A learner is the pair
 (class code, learner id): the same person has unrelated ids in two classes.
 
-Which submission wins: the one with the latest ``created_at``. A file read
-before (byte for byte) is a duplicate whenever it comes, and so is one with
-the same learner, time and answers as the one kept; two with the same time
-and different answers are a conflict, settled by a hash of the answers, so
-the result never depends on the order files were read in.
+Which submission wins: the one with the latest ``created_at``. A submission
+with the same learner, time and answers as one read before is a duplicate,
+whenever it comes; two with the same time and different answers are a
+conflict, settled by a hash of the answers, so the result never depends on
+the order files were read in. Only learners who submit more than once cost
+a hash.
 """
 from __future__ import annotations
 
@@ -30,45 +31,35 @@ class ClassTable:
         self._created: list[str] = []
         self._classes: list[str] = []
         self._answers: list[tuple[Any, ...]] = []
-        self._seen: set[int] = set()  # a hash of every file read, to count copies in any order
+        self._set_aside: set[int] = set()  # hashes of submissions that lost to a later one: copies are duplicates
 
     def __len__(self) -> int:
         return len(self._created)
 
-    def offer(self, class_code: str, learner: str, created_at: str, row: Sequence[Any], data: bytes = b"") -> Outcome:
-        """Add one submission's values (one per column, None when absent); say what became of it.
-
-        ``data``, the file's bytes, lets a byte-for-byte copy count as a duplicate whenever it comes.
-        """
+    def offer(self, class_code: str, learner: str, created_at: str, row: Sequence[Any]) -> Outcome:
+        """Add one submission's values (one per column, None when absent); say what became of it."""
         row = tuple(row)
-        if data:
-            fingerprint = hash(data)
-            if fingerprint in self._seen:
-                return "duplicate"
-            self._seen.add(fingerprint)
         key = (class_code, learner)
         index = self._rows.get(key)
-        if index is None:
+        if index is None:  # most files: a learner's only submission, stored without hashing anything
             self._rows[key] = len(self._created)
             self._created.append(created_at)
             self._classes.append(class_code)
             self._answers.append(row)
             return "new"
-        stored_at = self._created[index]
-        if created_at < stored_at:
-            return "older"
-        if created_at == stored_at:
-            stored = self._answers[index]
-            if stored == row:
-                return "duplicate"
-            if _tiebreak(row) <= _tiebreak(stored):
-                return "conflict"
-            outcome: Outcome = "conflict"
-        else:
-            outcome = "replaced"
+        stored_at, stored = self._created[index], self._answers[index]
+        if (created_at, row) == (stored_at, stored):
+            return "duplicate"
+        fingerprint = hash((key, created_at, row))
+        if fingerprint in self._set_aside:
+            return "duplicate"  # a copy of a submission already replaced
+        if created_at < stored_at or (created_at == stored_at and _tiebreak(row) <= _tiebreak(stored)):
+            self._set_aside.add(fingerprint)
+            return "older" if created_at < stored_at else "conflict"
+        self._set_aside.add(hash((key, stored_at, stored)))
         self._created[index] = created_at
         self._answers[index] = row
-        return outcome
+        return "replaced" if created_at > stored_at else "conflict"
 
     def values(self, column: Column) -> list[Any]:
         """Every learner's value for one prompt (None where they gave none)."""
