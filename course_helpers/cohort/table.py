@@ -30,6 +30,7 @@ class ClassTable:
         self._rows: dict[tuple[str, str], int] = {}
         self._created: list[str] = []
         self._classes: list[str] = []
+        self._class_codes: dict[str, str] = {}
         self._answers: list[tuple[Any, ...]] = []
         self._set_aside: set[int] = set()  # hashes of submissions that lost to a later one: copies are duplicates
 
@@ -39,6 +40,7 @@ class ClassTable:
     def offer(self, class_code: str, learner: str, created_at: str, row: Sequence[Any]) -> Outcome:
         """Add one submission's values (one per column, None when absent); say what became of it."""
         row = tuple(row)
+        class_code = self._class_codes.setdefault(class_code, class_code)  # one copy per class, not per learner
         key = (class_code, learner)
         index = self._rows.get(key)
         if index is None:  # most files: a learner's only submission, stored without hashing anything
