@@ -632,6 +632,33 @@ SPECS: dict[str, TableSpec] = {
             ),
             references=(Reference("blocks", "implementation_blocks"), _SOURCE_REF),
         ),
+        # --- facilitator: seminar run sheets (course_helpers.cohort.runsheets) ---
+        TableSpec(
+            "runsheet",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("plan", "str", ("60", "90")),
+                Column("start", "int"),
+                Column("end", "int"),
+                Column("step", "optional_str"),
+                Column("activity"),
+                Column("grouping", "str", ("whole class", "individual", "pairs", "small groups", "quadrant groups")),
+                Column("room"),
+                Column("project"),
+                Column("facilitator"),
+                _SOURCE,  # companion-authors: a plan of our own
+                _VERIFICATION,  # interpretation
+            ),
+            references=(_SOURCE_REF,),
+            unique_together=(("plan", "start"),),
+        ),
+        TableSpec(
+            "facilitation_notes",
+            id_column="id",
+            columns=(Column("id"), Column("topic"), Column("note"), _SOURCE, _VERIFICATION),
+            references=(_SOURCE_REF,),
+        ),
     )
 }
 

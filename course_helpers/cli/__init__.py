@@ -11,7 +11,7 @@ import importlib
 import sys
 from typing import Sequence
 
-COMMAND_MODULES = ("journal", "notebooks", "credential", "hub", "portfolio")
+COMMAND_MODULES = ("journal", "notebooks", "credential", "hub", "portfolio", "share", "cohort")
 
 
 def build_parser() -> argparse.ArgumentParser:

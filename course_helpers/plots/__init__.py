@@ -20,10 +20,13 @@ from __future__ import annotations
 from .base import (COLOUR_WORDS, DPI, FONT, GUIDE_GREY, OKABE_ITO, SMALL, TITLE, LABEL_BOX, Point, Series, literal,
                    new_figure, place_labels, render_png)
 from .blocks import blocks_ranking, describe_blocks_ranking
-from .camilleri import RATED_SERIES, RATING_LIMITS, describe_probable_preferable, probable_preferable
+from .camilleri import (RATED_SERIES, RATING_LIMITS, describe_probable_preferable, probable_preferable,
+                        probable_preferable_axes)
+from .cohort import (ClassPoint, Quartiles, class_counts, class_holoniq, class_medians, class_probable_preferable,
+                     class_ranking)
 from .choice import DEFAULT_LENGTHS, choice_explosion, describe_choice_explosion
 from .ecology import INTERFACE_STYLES, KIND_MARKERS, describe_learning_ecology, learning_ecology
-from .holoniq import ARROWS, LIMIT, PLACEMENT_SERIES, describe_holoniq, holoniq_quadrants
+from .holoniq import ARROWS, LIMIT, PLACEMENT_SERIES, describe_holoniq, holoniq_map, holoniq_quadrants
 from .judgements import CELL_STYLES, describe_judgements, judgement_heatmap
 from .links import LINK_STYLES, critique_links, describe_links
 from .questions import describe_tally, question_tally

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Mapping, Sequence
 
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.transforms import Bbox
 
@@ -50,16 +51,8 @@ def _stacked(ids: Sequence[str]) -> str:
     return ",\n".join(rows)
 
 
-def probable_preferable(ratings: Mapping[str, Sequence[int | None] | None],
-                        names: Mapping[str, str]) -> tuple[Figure, str]:
-    """The probable-versus-preferable chart: likelihood across, desirability up, guides at 3.
-
-    ``ratings`` maps scenario ids to ``(likelihood, desirability)``, either of
-    which may be None (not rated yet); ``names`` gives each id its name.
-    Scenarios with identical ratings share one point and one label.
-    """
-    order = _order(ratings, names)
-    full, partial = _rated_pairs(ratings, order)
+def probable_preferable_axes(title: str) -> tuple[Figure, Axes, list[Bbox]]:
+    """The empty chart: likelihood across, desirability up, guides at 3, the four areas named."""
     fig = new_figure(7.0, 6.2)
     ax = _square_axes(fig, 4.4, left=1.4, bottom=1.4)
     ax.set_xlim(*RATING_LIMITS)
@@ -71,7 +64,7 @@ def probable_preferable(ratings: Mapping[str, Sequence[int | None] | None],
     ax.set_ylabel(strings.CHART_Y, fontsize=FONT)
     ax.axvline(scenarios.MIDDLE, color=GUIDE_GREY, lw=1.2, ls="--", zorder=1)
     ax.axhline(scenarios.MIDDLE, color=GUIDE_GREY, lw=1.2, ls="--", zorder=1)
-    fig.text(0.5, 0.985, strings.CHART_TITLE, ha="center", va="top",
+    fig.text(0.5, 0.985, title, ha="center", va="top",
              fontsize=TITLE, fontweight="bold")
 
     renderer = fig.canvas.get_renderer()
@@ -85,6 +78,21 @@ def probable_preferable(ratings: Mapping[str, Sequence[int | None] | None],
                        va="top" if top else "bottom", fontsize=SMALL, fontstyle="italic",
                        color=GUIDE_GREY, zorder=2, gid=f"area:{kind}")
         obstacles.append(text.get_window_extent(renderer))
+
+    return fig, ax, obstacles
+
+
+def probable_preferable(ratings: Mapping[str, Sequence[int | None] | None],
+                        names: Mapping[str, str]) -> tuple[Figure, str]:
+    """The probable-versus-preferable chart: likelihood across, desirability up, guides at 3.
+
+    ``ratings`` maps scenario ids to ``(likelihood, desirability)``, either of
+    which may be None (not rated yet); ``names`` gives each id its name.
+    Scenarios with identical ratings share one point and one label.
+    """
+    order = _order(ratings, names)
+    full, partial = _rated_pairs(ratings, order)
+    fig, ax, obstacles = probable_preferable_axes(strings.CHART_TITLE)
 
     groups: dict[Point, list[str]] = {}
     for sid, pair in full.items():

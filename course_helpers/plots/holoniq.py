@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Mapping, Sequence
 
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch, Rectangle
 from matplotlib.transforms import Bbox
@@ -47,14 +48,8 @@ def _normalise_points(points: Mapping[str, Sequence[int] | None]) -> dict[str, P
     return cleaned
 
 
-def holoniq_quadrants(points: Mapping[str, Sequence[int] | None]) -> tuple[Figure, str]:
-    """HolonIQ's four scenarios with the learner's points "today", "heading" (by 2030) and "preferred".
-
-    ``points`` maps those keys to ``(x, y)`` on the -5..5 scale (x: Bundled to
-    Unbundled, y: Market to Government), or to None when not placed yet.
-    Arrows run from today to each of the other two, when both ends are placed.
-    """
-    placed = _normalise_points(points)
+def holoniq_map(title: str) -> tuple[Figure, Axes, list[Bbox]]:
+    """An empty HolonIQ map: axes, poles, quadrant names and a title; returns what labels must avoid."""
     fig = new_figure(7.2, 5.8)
     ax = _square_axes(fig, 4.4, left=1.4, bottom=0.7)
     ax.set_xlim(-LIMIT, LIMIT)
@@ -77,7 +72,7 @@ def holoniq_quadrants(points: Mapping[str, Sequence[int] | None]) -> tuple[Figur
     ax.text(LIMIT + 0.3, 0, right, ha="left", va="center", gid="pole:Unbundled", **pole)
     ax.text(0, LIMIT + 0.3, top, ha="center", va="bottom", gid="pole:Government", **pole)
     ax.text(0, -LIMIT - 0.85, bottom, ha="center", va="top", gid="pole:Market", **pole)
-    fig.text(0.5, 0.985, strings.MAP_TITLE, ha="center", va="top",
+    fig.text(0.5, 0.985, title, ha="center", va="top",
              fontsize=TITLE, fontweight="bold")
 
     renderer = fig.canvas.get_renderer()
@@ -96,6 +91,18 @@ def holoniq_quadrants(points: Mapping[str, Sequence[int] | None]) -> tuple[Figur
                             gid=f"quadrant-poles:{quad.id}")
         obstacles += [name.get_window_extent(renderer), poles.get_window_extent(renderer)]
 
+    return fig, ax, obstacles
+
+
+def holoniq_quadrants(points: Mapping[str, Sequence[int] | None]) -> tuple[Figure, str]:
+    """HolonIQ's four scenarios with the learner's points "today", "heading" (by 2030) and "preferred".
+
+    ``points`` maps those keys to ``(x, y)`` on the -5..5 scale (x: Bundled to
+    Unbundled, y: Market to Government), or to None when not placed yet.
+    Arrows run from today to each of the other two, when both ends are placed.
+    """
+    placed = _normalise_points(points)
+    fig, ax, obstacles = holoniq_map(strings.MAP_TITLE)
     for series in PLACEMENT_SERIES:
         point = placed[series.key]
         if point is None:

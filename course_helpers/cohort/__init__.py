@@ -1,0 +1,38 @@
+"""The facilitator's side: share files, collecting them, small groups suppressed, the class in figures.
+
+Data flows one way: a learner's journal becomes a share file (:mod:`.share`)
+by consent; share files are collected (:mod:`.collect`) into a class table
+(:mod:`.table`); the table is aggregated per prompt kind (:mod:`.aggregate`)
+with small groups suppressed (:mod:`.suppress`); aggregates become dashboard
+panels (:mod:`.dashboard`) and exports (:mod:`.export`). Run sheets for a
+seminar are in :mod:`.runsheets`, a simulated class in :mod:`.simulate`.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from .aggregate import ClassAggregates, aggregate
+from .collect import Collection, ImportSummary, collect
+from .schema import FORMAT, SCHEMA_VERSION, ShareFileError, share_schema
+from .share import SharePreview, ShareError, prepare_share
+from .sources import Limits
+from .suppress import MIN_GROUP
+
+# Names from modules that load matplotlib or pandas: imported on first use (PEP 562), so that the
+# learner's share panel and the command line stay quick.
+_LAZY = {"Panel": "dashboard", "build_panels": "dashboard", "learners_line": "dashboard", "panels_for": "dashboard",
+         "csv_bytes": "export", "csv_text": "export", "panel_html": "export", "report_html": "export",
+         "load_runsheets": "runsheets", "load_notes": "runsheets", "runsheet_html": "runsheets",
+         "runsheet_markdown": "runsheets", "SimulatedClass": "simulate"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["FORMAT", "MIN_GROUP", "SCHEMA_VERSION", "ClassAggregates", "Collection", "ImportSummary", "Limits",
+           "ShareError", "ShareFileError", "SharePreview", "aggregate", "collect", "prepare_share", "share_schema",
+           *_LAZY]

@@ -1,0 +1,223 @@
+"""What the class answered, prompt by prompt, with small groups suppressed.
+
+One aggregate per shareable prompt, chosen by the prompt's kind, so a new
+step's prompts aggregate as soon as they are in the manifest:
+
+* placement: centre (mean) and spread (standard deviation) on each axis;
+* rating: the count for each point of the scale, the median and quartiles;
+* choice: the count for each option;
+* ranking: each option's mean rank and its spread;
+* written answers: the texts, in alphabetical order, with no id beside them;
+* any other kind: how many answered.
+
+Every aggregate carries ``n``, the number of learners it is built from. Below
+``k`` learners (5 unless the facilitator raises it) it is ``suppressed``:
+``n`` is hidden too and nothing else is given. Counts of 1 to ``k - 1`` inside
+a distribution are hidden as :mod:`.suppress` decides, so that no published
+count or total reveals them. Means are not given for ratings, because a mean
+times ``n`` is a total that could reveal a hidden count.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ..course import Step
+from ..kinds import RATING_RANGE
+from .columns import Column, Layout
+from .suppress import MIN_GROUP, Protected, check_threshold, protect
+from .table import ClassTable
+
+
+@dataclass(frozen=True)
+class Aggregate:
+    """What every aggregate has: its prompt, how many it is built from (None when suppressed)."""
+
+    column: Column
+    n: int | None
+    suppressed: bool
+
+    @property
+    def step(self) -> str:
+        return self.column.step
+
+    @property
+    def prompt(self):
+        return self.column.prompt
+
+    @property
+    def kind(self) -> str:
+        return self.column.kind
+
+
+@dataclass(frozen=True)
+class PlacementSummary(Aggregate):
+    centre: tuple[float, float] | None = None  # mean x, mean y
+    spread: tuple[float, float] | None = None  # standard deviation of x and of y
+
+
+@dataclass(frozen=True)
+class Category:
+    """One cell of a distribution: ``count`` None when hidden."""
+
+    value: Any
+    label: str
+    count: int | None
+
+
+@dataclass(frozen=True)
+class DistributionSummary(Aggregate):
+    """Ratings (ordered, with quartiles) and choices (counts only)."""
+
+    categories: tuple[Category, ...] = ()
+    all_hidden: bool = False
+    median: Any = None
+    quartiles: tuple[Any, Any] | None = None  # Q1, Q3
+
+    @property
+    def hidden_cells(self) -> int:
+        return sum(c.count is None for c in self.categories)
+
+
+@dataclass(frozen=True)
+class RankedOption:
+    value: str
+    label: str
+    n: int | None
+    mean_rank: float | None
+    spread: float | None
+
+
+@dataclass(frozen=True)
+class RankingSummary(Aggregate):
+    options: tuple[RankedOption, ...] = ()
+
+
+@dataclass(frozen=True)
+class TextSummary(Aggregate):
+    texts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CountSummary(Aggregate):
+    """A kind with no aggregate of its own: how many answered, nothing more."""
+
+
+@dataclass
+class ClassAggregates:
+    """Every prompt's aggregate, by step, for one class."""
+
+    k: int
+    learners: int | None  # None when fewer than k
+    steps: tuple[Step, ...]
+    by_step: dict[str, list[Aggregate]] = field(default_factory=dict)
+
+    def get(self, step: str, prompt: str) -> Aggregate | None:
+        return next((a for a in self.by_step.get(step, []) if a.prompt.id == prompt), None)
+
+    def __iter__(self):
+        for step in self.steps:
+            yield from self.by_step.get(step.id, [])
+
+
+def aggregate(table: ClassTable, k: int = MIN_GROUP) -> ClassAggregates:
+    """Aggregate every column of ``table`` (steps in manifest order)."""
+    check_threshold(k)
+    layout: Layout = table.layout
+    result = ClassAggregates(k=k, learners=len(table) if len(table) >= k else None, steps=layout.steps)
+    for column, values in zip(layout.columns, table.columns()):
+        result.by_step.setdefault(column.step, []).append(aggregate_column(column, values, k))
+    return result
+
+
+def aggregate_column(column: Column, values: Iterable[Any], k: int = MIN_GROUP) -> Aggregate:
+    """The aggregate of one prompt's values (None where a learner gave none)."""
+    builder = _BUILDERS.get(column.kind)
+    if builder is None:
+        builder = _texts if column.policy == "written" else _count
+    if builder is _rating or builder is _choice:  # counted straight away: no need to drop the gaps first
+        return builder(column, Counter(values), k)
+    return builder(column, [v for v in values if v is not None], k)
+
+
+def _too_few(column: Column, n: int, k: int, cls: type[Aggregate]) -> Aggregate | None:
+    return cls(column, None, True) if n < k else None
+
+
+def _placement(column: Column, values: list, k: int) -> Aggregate:
+    points = [v for v in values if v[0] is not None and v[1] is not None]
+    n = len(points)
+    small = _too_few(column, n, k, PlacementSummary)
+    if small:
+        return small
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    mean_x, mean_y = math.fsum(xs) / n, math.fsum(ys) / n
+    spread_x = math.sqrt(math.fsum((x - mean_x) ** 2 for x in xs) / (n - 1))
+    spread_y = math.sqrt(math.fsum((y - mean_y) ** 2 for y in ys) / (n - 1))
+    return PlacementSummary(column, n, False, (mean_x, mean_y), (spread_x, spread_y))
+
+
+def _distribution(column: Column, tally: Counter, k: int, categories: list[tuple[Any, str]],
+                  ordered: bool) -> Aggregate:
+    tally.pop(None, None)
+    n = sum(tally.values())
+    small = _too_few(column, n, k, DistributionSummary)
+    if small:
+        return small
+    protected: Protected = protect([tally.get(value, 0) for value, _ in categories], k, ordered=ordered)
+    cells = tuple(Category(value, label, count) for (value, label), count in zip(categories, protected.counts))
+    median = quartiles = None
+    if ordered and protected.quartiles and protected.quartiles[1] is not None:
+        q1, q2, q3 = (categories[i][0] for i in protected.quartiles)
+        median, quartiles = q2, (q1, q3)
+    return DistributionSummary(column, n, False, cells, protected.all_hidden, median, quartiles)
+
+
+def _rating(column: Column, tally: Counter, k: int) -> Aggregate:
+    low, high = RATING_RANGE
+    return _distribution(column, tally, k, [(v, str(v)) for v in range(low, high + 1)], ordered=True)
+
+
+def _choice(column: Column, tally: Counter, k: int) -> Aggregate:
+    options = [(value, label) for label, value in column.prompt.options]
+    return _distribution(column, tally, k, options, ordered=False)
+
+
+def _ranking(column: Column, values: list, k: int) -> Aggregate:
+    n = len(values)
+    small = _too_few(column, n, k, RankingSummary)
+    if small:
+        return small
+    ranks: dict[str, list[int]] = {value: [] for _, value in column.prompt.options}
+    for ranking in values:
+        for position, value in enumerate(ranking, 1):
+            ranks[value].append(position)
+    options = []
+    for label, value in column.prompt.options:
+        given = ranks[value]
+        if len(given) < k:
+            options.append(RankedOption(value, label, None, None, None))
+            continue
+        mean = math.fsum(given) / len(given)
+        spread = math.sqrt(math.fsum((r - mean) ** 2 for r in given) / (len(given) - 1))
+        options.append(RankedOption(value, label, len(given), mean, spread))
+    return RankingSummary(column, n, False, tuple(options))
+
+
+def _texts(column: Column, values: list, k: int) -> Aggregate:
+    texts = [v for v in values if isinstance(v, str) and v.strip()]
+    small = _too_few(column, len(texts), k, TextSummary)
+    if small:
+        return small
+    # Alphabetical ignoring case; texts equal but for case in a fixed order (two sorts, both in C).
+    return TextSummary(column, len(texts), False, tuple(sorted(sorted(texts), key=str.casefold)))
+
+
+def _count(column: Column, values: list, k: int) -> Aggregate:
+    return _too_few(column, len(values), k, CountSummary) or CountSummary(column, len(values), False)
+
+
+_BUILDERS = {"placement": _placement, "rating": _rating, "choice": _choice, "ranking": _ranking}

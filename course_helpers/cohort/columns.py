@@ -1,0 +1,188 @@
+"""Which answers travel in a share file, and how each is checked and stored compactly.
+
+Every prompt kind has a *share policy*:
+
+* ``structured`` answers (placements, ratings, choices, rankings) hold no free
+  text and are shared by default;
+* ``written`` answers (reflections, one-liners) are shared only for the steps
+  a learner ticks;
+* any other kind is ``never`` shared until someone decides which it is (a test
+  fails when the manifest has a kind without a policy, so the decision is made).
+
+A :class:`Layout` turns the manifest into one :class:`Column` per shareable
+prompt. Each column's ``encode`` checks a value as :mod:`course_helpers.kinds`
+does (a test keeps them in agreement) and returns a compact, hashable form
+for the class table, or :data:`MISFIT`. No I/O here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Literal
+
+from .. import kinds, strings
+from ..course import LEARNER_STEPS, Prompt, Step
+from ..kinds import RATING_RANGE
+from ..vocabulary import PLACEMENT_RANGE
+from .schema import MAX_TEXT_CHARS, text_problem
+from .schema import value_problem as schema_value_problem
+
+SharePolicy = Literal["structured", "written", "never"]
+SHARE_POLICY: dict[str, SharePolicy] = {
+    "placement": "structured",
+    "rating": "structured",
+    "choice": "structured",
+    "ranking": "structured",  # a list of option values, best first (step 07's blocks)
+    "reflection": "written",
+    "line": "written",
+}
+MISFIT = object()  # what an encoder returns for a value that does not fit its prompt
+
+
+def share_policy(kind: str) -> SharePolicy:
+    """How answers of ``kind`` may be shared; unknown kinds are never shared."""
+    return SHARE_POLICY.get(kind, "never")
+
+
+Encoder = Callable[[Any], Any]
+
+
+def finite_values(prompt: Prompt) -> tuple[type, dict[Any, Any]] | None:
+    """For kinds with a few possible values: (the one type they have, value -> stored form)."""
+    if prompt.kind == "rating":
+        low, high = RATING_RANGE
+        return int, {value: value for value in range(low, high + 1)}
+    if prompt.kind == "choice":
+        return str, {value: value for _, value in prompt.options}
+    return None
+
+
+def _finite_encoder(prompt: Prompt) -> Encoder:
+    """Ratings and choices: the value must have the right type (a bool is not a rating) and be listed."""
+    kind, allowed = finite_values(prompt)
+
+    def encode(value: Any) -> Any:
+        return allowed.get(value, MISFIT) if type(value) is kind else MISFIT
+    return encode
+
+
+def _placement_encoder(prompt: Prompt) -> Encoder:
+    low, high = PLACEMENT_RANGE
+
+    def coordinate(value: Any) -> Any:
+        if value is None or (type(value) is int and low <= value <= high):
+            return value
+        return MISFIT
+
+    def encode(value: Any) -> Any:
+        if type(value) is not dict or len(value) != 2 or "x" not in value or "y" not in value:
+            return MISFIT
+        x, y = coordinate(value["x"]), coordinate(value["y"])
+        if x is MISFIT or y is MISFIT:
+            return MISFIT
+        return None if x is None and y is None else (x, y)  # nothing placed yet counts as no answer
+    return encode
+
+
+def _ranking_encoder(prompt: Prompt) -> Encoder:
+    canonical = {value: value for _, value in prompt.options}
+
+    def encode(value: Any) -> Any:
+        if type(value) is not list or not value:
+            return MISFIT
+        ranked = tuple(canonical.get(item) if type(item) is str else None for item in value)
+        if None in ranked or len(set(ranked)) != len(ranked):
+            return MISFIT
+        return ranked
+    return encode
+
+
+def _written_encoder(prompt: Prompt) -> Encoder:
+    def encode(value: Any) -> Any:
+        if type(value) is not str or len(value) > MAX_TEXT_CHARS or text_problem(value) is not None:
+            return MISFIT
+        return value
+    return encode
+
+
+def _checked_encoder(prompt: Prompt) -> Encoder:
+    """A structured kind with no encoder of its own: checked by kinds.py, stored as "answered"."""
+    def encode(value: Any) -> Any:
+        if prompt.kind not in kinds.known_kinds() or schema_value_problem(value) is not None:
+            return MISFIT
+        return MISFIT if kinds.value_problem(prompt, value) is not None else True
+    return encode
+
+
+_ENCODERS: dict[str, Callable[[Prompt], Encoder]] = {
+    "rating": _finite_encoder,
+    "choice": _finite_encoder,
+    "placement": _placement_encoder,
+    "ranking": _ranking_encoder,
+    "reflection": _written_encoder,
+    "line": _written_encoder,
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One shareable prompt: where it sits in the class table and how its values are checked."""
+
+    index: int
+    step: str
+    prompt: Prompt
+    policy: SharePolicy
+    encode: Encoder
+
+    @property
+    def kind(self) -> str:
+        return self.prompt.kind
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.step, self.prompt.id)
+
+    def misfit_reason(self, value: Any) -> str:
+        """Why ``value`` was refused for this prompt, in the journal's words where it has them."""
+        if self.policy == "written" and isinstance(value, str):
+            if len(value) > MAX_TEXT_CHARS:
+                return strings.COHORT_VALUE_TEXT.format(limit=f"{MAX_TEXT_CHARS:,}")
+            problem = text_problem(value)
+            if problem:
+                return problem
+        if self.kind in kinds.known_kinds():
+            problem = kinds.value_problem(self.prompt, value)
+            if problem:
+                return problem
+        return strings.COHORT_VALUE_MISFIT.format(kind=self.kind)
+
+
+class Layout:
+    """The shareable prompts of some steps, in manifest order, looked up by step and prompt id."""
+
+    def __init__(self, steps: Iterable[Step] = LEARNER_STEPS):
+        self.steps: tuple[Step, ...] = tuple(steps)
+        self.columns: list[Column] = []
+        self.by_step: dict[str, dict[str, Column]] = {}
+        # The same, as plain tuples for the import's inner loop: (index, encode, is written, the one
+        # type and the table of allowed values for ratings and choices, else None and None).
+        self.entries: dict[str, dict[str, tuple[int, Encoder, bool, type | None, dict | None]]] = {}
+        for step in self.steps:
+            for prompt in step.prompts:
+                policy = share_policy(prompt.kind)
+                if policy == "never":
+                    continue
+                column = Column(len(self.columns), step.id, prompt, policy, _ENCODERS.get(prompt.kind, _checked_encoder)(prompt))
+                self.columns.append(column)
+                self.by_step.setdefault(step.id, {})[prompt.id] = column
+                kind, allowed = finite_values(prompt) or (None, None)
+                self.entries.setdefault(step.id, {})[prompt.id] = (column.index, column.encode, policy == "written",
+                                                                   kind, allowed)
+
+    def column(self, step: str, prompt: str) -> Column | None:
+        return self.by_step.get(step, {}).get(prompt)
+
+    def step(self, step_id: str) -> Step | None:
+        return next((s for s in self.steps if s.id == step_id), None)
+
+    def __len__(self) -> int:
+        return len(self.columns)
