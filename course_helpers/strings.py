@@ -1107,3 +1107,72 @@ RUNSHEET_INTRO = ("Minute by minute: the notebook each part uses, what the room 
                   "the share files and project the class dashboard where the sheet says so.")
 RUNSHEET_COLUMNS = ("Minutes", "Notebook", "What the room does", "Project", "Facilitator's note")
 RUNSHEET_NOTES_TITLE = "Handling politically loaded critiques even-handedly"
+
+# --- facilitator: the class dashboard notebook and the hub's class folder (cohort/views.py, cohort/classfolder.py) ---
+# Saving into the hub's class folder (the learner) and reading it (the facilitator).
+CLASS_FOLDER_UNSET = ("There is no class folder here: a hub that provides one tells the notebooks where it is "
+                      "through {variable}.")
+CLASS_FOLDER_NOT_WRITTEN = "Your share file could not be saved into the class folder: {reason}."
+CLASS_FOLDER_TAKEN = ("A file called {name} is already in the class folder and someone else saved it, so yours was "
+                      "not saved there. Tell your facilitator, or download your file and give it to them.")
+CLASS_FOLDER_SAVED = ("Saved your share file into the class folder as {name}. Your facilitator can see that the file "
+                      "is yours; the class dashboard shows your answers only inside groups of at least {k} learners.")
+CLASS_FOLDER_UNREADABLE = "The class folder could not be read ({reason})."
+CLASS_FOLDER_TOO_DEEP = "a folder inside a learner's folder is never opened"
+CLASS_FOLDER_CAT_FORGED = "saved by someone other than the learner it names"
+CLASS_FOLDER_FORGED = "it carries the name of {claimed}, but {owner} saved it, so nothing in it was read"
+CLASS_FOLDER_UNKNOWN_USER = "an unknown user (number {uid})"
+
+# The dashboard notebook: collecting.
+DASHBOARD_PROJECTOR = "Projector view"
+DASHBOARD_PROJECTOR_TOOLTIP = "Large type for a projector; importing, exports and run sheets are hidden until you turn it off"
+DASHBOARD_COLLECT_HEADING = "Collect share files"
+DASHBOARD_CLASS_FOLDER = ("This hub's class folder is {path}. Learners save their share files into it, and it is read "
+                          "whenever this notebook runs. Each file counts for the user who saved it.")
+DASHBOARD_CLASS_FOLDER_BUTTON = "Read the class folder again"
+DASHBOARD_FOLDER_LABEL = "Folder of share files"
+DASHBOARD_FOLDER_PLACEHOLDER = "a path on the computer running this notebook, e.g. ~/seminar/submissions"
+DASHBOARD_FOLDER_BUTTON = "Import the folder"
+DASHBOARD_ZIP_LABEL = "Zip archive of share files"
+DASHBOARD_ZIP_PLACEHOLDER = "e.g. ~/Downloads/submissions.zip"
+DASHBOARD_ZIP_BUTTON = "Import the archive"
+DASHBOARD_UPLOAD = "Upload share files or zip archives"
+DASHBOARD_CLASS_CODE_LABEL = "Class code (optional)"
+DASHBOARD_CLASS_CODE_PLACEHOLDER = "read only files for this class, e.g. SEM-2026-A"
+DASHBOARD_START_AGAIN = "Forget every imported file"
+DASHBOARD_PROGRESS = "Reading"
+DASHBOARD_HOW = ("Import as often as you like: a file read twice counts once, and a learner's later file replaces "
+                 "their earlier one.")
+DASHBOARD_NO_PATH = "Type the path of a {what} first."
+DASHBOARD_WHAT_FOLDER = "folder"
+DASHBOARD_WHAT_ZIP = "zip archive"
+DASHBOARD_NO_FOLDER = "There is no folder at {path}."
+DASHBOARD_NO_FILE = "There is no file at {path}."
+DASHBOARD_IMPORTING = "Reading {source} …"
+DASHBOARD_IMPORTED = "Read {source}."
+DASHBOARD_UPLOADED = "Read {count} uploaded files."
+DASHBOARD_IMPORT_FAILED = "The import stopped ({reason}); the files read before it are kept."
+DASHBOARD_FORGOTTEN = "Every imported file is forgotten. Import again to fill the dashboard."
+DASHBOARD_CLASS_CODE_SET = "From the next import on, only files for class {code} are read."
+DASHBOARD_CLASS_CODE_CLEARED = "From the next import on, files for any class are read."
+DASHBOARD_SUMMARY_HEADING = "What was imported"
+DASHBOARD_SENDERS_CAPTION = "Files in the class folder, by the user who saved each one"
+DASHBOARD_SENDERS_COLUMNS = ("Saved by", "File", "What happened")
+DASHBOARD_SENDER_READ = "read"
+DASHBOARD_SENDER_REFUSED = "refused: {reason}"
+
+# The dashboard notebook: the class, the exports, the run sheets.
+DASHBOARD_BOARD_HEADING = "The class"
+DASHBOARD_EMPTY = ("No share files yet, so there is nothing to show. Learners make a share file with the class code "
+                   "you give them; collect the files in a folder or a zip archive and import them above, or upload "
+                   "them. On a hub with a class folder, learners save straight into it and the folder is read here.")
+DASHBOARD_EXPORTS_HEADING = "Exports"
+DASHBOARD_EXPORTS_EMPTY = "The exports appear here once share files are imported."
+DASHBOARD_CSV_LINK = "Download the numbers as CSV, for a spreadsheet"
+DASHBOARD_REPORT_LINK = "Download the dashboard as one HTML page (large type, no scripts)"
+DASHBOARD_EXPORTS_NOTE = ("Both are made in this notebook's memory from the files imported above; nothing is written "
+                          "to disk. Open the HTML page from your own computer, not from a hub.")
+DASHBOARD_RUNSHEET_LABEL = "Run sheet"
+DASHBOARD_RUNSHEET_OPTIONS = (("60 minutes", 60), ("90 minutes", 90))
+DASHBOARD_RUNSHEET_PRINT = "Download this run sheet as a printable HTML page"
+DASHBOARD_RUNSHEET_FAILED = "The run sheets could not be read: {reason}"

@@ -21,7 +21,10 @@ import base64
 import csv
 import hashlib
 import io
+import weakref
 from typing import Any, Iterable, Sequence
+
+from matplotlib.figure import Figure
 
 from .. import strings
 from ..plots import render_png
@@ -124,9 +127,18 @@ def _csp() -> str:
             "form-action 'none'; frame-ancestors 'none'")
 
 
+# A figure's PNG, encoded once: the dashboard and the report it exports show the same figures.
+_ENCODED: "weakref.WeakKeyDictionary[Figure, tuple[str, str]]" = weakref.WeakKeyDictionary()
+
+
 def figure_data_uri(panel: Panel) -> str:
+    cached = _ENCODED.get(panel.figure)
+    if cached is not None and cached[0] == panel.description:
+        return cached[1]
     png = render_png(panel.figure, panel.description)
-    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    uri = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    _ENCODED[panel.figure] = (panel.description, uri)
+    return uri
 
 
 def panel_html(panel: Panel, heading: str = "h3") -> str:
