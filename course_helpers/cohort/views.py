@@ -39,24 +39,28 @@ PROJECTOR_CLASS = "mcc-projector"
 VOILA_VARIABLES = ("VOILA_REQUEST_URL", "VOILA_BASE_URL")  # set by Voila for the kernels it starts
 
 # Scoped to the dashboard's container; the one rule outside it applies only inside Voila's page
-# (its <body> carries data-voila) and only while the projector view is on.
+# (its <body> carries data-voila, each cell sits in a div[cell-index]) and only while the projector
+# view is on: it hides every cell but the dashboard's.
 STYLE = """<style>
-.mcc-dashboard .mcc-board img { max-width: 100%; height: auto; border: 1px solid #ccc; }
+.mcc-dashboard .mcc-board img { max-width: 100%; height: auto; border: 1px solid #ccc; box-sizing: border-box; }
 .mcc-dashboard figure { margin: 0.6em 0; }
 .mcc-dashboard figcaption, .mcc-dashboard p.description { white-space: pre-line; }
 .mcc-dashboard table { border-collapse: collapse; margin: 0.6em 0; }
 .mcc-dashboard th, .mcc-dashboard td { border: 1px solid #616161; padding: 0.2em 0.5em; text-align: left;
-  vertical-align: top; }
+  vertical-align: top; overflow-wrap: anywhere; }
+.mcc-dashboard thead th { overflow-wrap: normal; }
+.mcc-dashboard .widget-html-content { flex: 1 1 auto; min-width: 0; }
 .mcc-dashboard caption { text-align: left; font-weight: bold; }
 .mcc-dashboard td.number { text-align: right; }
 .mcc-dashboard .note { font-style: italic; }
 .mcc-dashboard.mcc-projector .widget-html-content { font-size: 26px; line-height: 1.45; }
+.mcc-dashboard.mcc-projector .mcc-board img { width: 100%; max-width: 1200px; }
 .mcc-dashboard.mcc-projector .widget-html-content h2 { font-size: 1.5em; }
 .mcc-dashboard.mcc-projector .widget-html-content h3 { font-size: 1.3em; }
 .mcc-dashboard.mcc-projector .widget-html-content h4 { font-size: 1.1em; }
 .mcc-dashboard.mcc-projector .widget-toggle-button { font-size: 20px; height: auto; padding: 0.3em 0.8em; }
-body[data-voila] .jp-Cell:has(.mcc-projector) ~ .jp-Cell,
-body[data-voila] .jp-Cell:has(~ .jp-Cell .mcc-projector) { display: none; }
+body[data-voila] [cell-index]:has(.mcc-projector) ~ [cell-index],
+body[data-voila] [cell-index]:has(~ [cell-index] .mcc-projector) { display: none; }
 </style>"""
 TEXT_STYLE = {"description_width": "14em"}
 WIDE = widgets.Layout(width="min(100%, 48em)")
@@ -170,7 +174,8 @@ class ClassDashboard(widgets.VBox):
         self._run_sheets: RunSheets | None = None
 
         self.projector = widgets.ToggleButton(value=under_voila(environ), description=strings.DASHBOARD_PROJECTOR,
-                                              tooltip=strings.DASHBOARD_PROJECTOR_TOOLTIP, icon="desktop")
+                                              tooltip=strings.DASHBOARD_PROJECTOR_TOOLTIP, icon="desktop",
+                                              layout=widgets.Layout(width="fit-content"))
         self.collect = self._collect_section()
         self.board = widgets.HTML()
         self.exports = widgets.HTML()
