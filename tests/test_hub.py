@@ -363,11 +363,19 @@ BY_HAND = ("import os, sys; fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT |
            "os.fchmod(fd, 0o640); os.write(fd, sys.argv[2].encode()); os.close(fd)")
 
 
+def in_terminal(user, learners_python: runtime.Runtime, **extra: str) -> dict[str, str]:
+    """What a terminal of the learner's server has: the runtime, and the journal where their server keeps it.
+
+    (Written out: the test session's own COURSE_JOURNAL_DIR and XDG folders would otherwise leak through runuser.)
+    """
+    return {**learners_python.environment, "COURSE_JOURNAL_DIR": str(journal_of(user).parent), **extra}
+
+
 def share_into_class_folder(user, learners_python: runtime.Runtime, drop_folder: Path) -> subprocess.CompletedProcess:
     """The course's own share action, as the learner types it in a terminal of their server."""
     return user.run(str(learners_python.python), "-m", "course_helpers", "share", "--class", CLASS_CODE,
                     "--reflections", "01", "--class-folder",
-                    env={**learners_python.environment, "COURSE_SHARE_DIR": str(drop_folder)})
+                    env=in_terminal(user, learners_python, COURSE_SHARE_DIR=str(drop_folder)))
 
 
 def answers_file(scratch: Path, who: str) -> Path:
@@ -419,7 +427,7 @@ def test_learners_share_into_the_class_folder_and_only_the_facilitator_can_read_
         def job() -> subprocess.CompletedProcess:
             if who in files:
                 imported = people[who].run(str(learners_python.python), "-m", "course_helpers", "import",
-                                           str(files[who]), env=learners_python.environment)
+                                           str(files[who]), env=in_terminal(people[who], learners_python))
                 assert imported.returncode == 0, imported.stderr
             return share_into_class_folder(people[who], learners_python, drop_folder)
         return job
