@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from course_helpers import strings
-from course_helpers.text import escape
+from course_helpers.text import escape, status_html
 from course_helpers.cohort.classfolder import ENVIRONMENT_VARIABLE
 from course_helpers.cohort.collect import ImportSummary, Sender
 from course_helpers.cohort.export import CSV_HEADER
@@ -106,6 +106,27 @@ def test_a_zip_and_an_upload_reach_the_same_class(class_of_30, tmp_path):
     assert "Answers shared by 31 learners." in uploaded.board.value
     assert "Refused 1 files" in uploaded.summary.value and "broken.json" in uploaded.summary.value
     assert strings.DASHBOARD_UPLOADED.format(count=3) in uploaded.status.value
+
+
+def upload(dashboard: ClassDashboard, sent: list[tuple[str, bytes]]) -> list[str]:
+    """Send files through the upload widget as the browser would; return every status line shown meanwhile."""
+    said: list[str] = []
+    dashboard.status.observe(lambda change: said.append(change["new"]), names="value")
+    dashboard.upload.set_state({"value": [{"name": name, "type": "", "size": len(data), "content": memoryview(data),
+                                           "last_modified": 1_780_000_000_000} for name, data in sent]})
+    return said
+
+
+def test_while_an_upload_is_read_its_files_are_named_as_text_or_counted_when_many():
+    few = upload(ClassDashboard(environ={}), [(f"{HOSTILE}.json", encode(share_document(class_code="SEM-A"))),
+                                              ("second.json", b"{not json")])
+    assert few[0] == status_html(strings.DASHBOARD_IMPORTING.format(source=f"{HOSTILE}.json and second.json"))
+    assert "<script>" not in few[0] and "&lt;script&gt;" in few[0]
+    assert few[-1] == status_html(strings.DASHBOARD_UPLOADED.format(count=2))
+
+    many = upload(ClassDashboard(environ={}), [(f"learner-{n}.json", b"{}") for n in range(40)])
+    assert many[0] == status_html(strings.DASHBOARD_IMPORTING.format(source="40 uploaded files"))
+    assert "learner-0.json" not in many[0]
 
 
 def test_a_large_import_drives_the_progress_bar_and_hides_it_afterwards(tmp_path):

@@ -25,7 +25,7 @@ from typing import Callable, Mapping
 import ipywidgets as widgets
 
 from .. import strings
-from ..text import escape, status_html
+from ..text import and_list, escape, status_html
 from .aggregate import ClassAggregates, aggregate
 from .classfolder import class_folder
 from .collect import Collection, ImportSummary, Sender
@@ -64,6 +64,7 @@ body[data-voila] [cell-index]:has(~ [cell-index] .mcc-projector) { display: none
 </style>"""
 TEXT_STYLE = {"description_width": "14em"}
 WIDE = widgets.Layout(width="min(100%, 48em)")
+UPLOAD_NAMES_SHOWN = 3  # beyond this, "Reading 40 uploaded files …" rather than a wall of names
 
 
 def under_voila(environ: Mapping[str, str] | None = None) -> bool:
@@ -131,6 +132,12 @@ def steps_with_answers(table: ClassTable) -> set[str]:
     """Steps at least one learner answered: the others (notebooks not yet written, say) get no panel at all."""
     return {column.step for column, values in zip(table.layout.columns, table.columns())
             if any(value is not None for value in values)}
+
+
+def upload_names(files: list, most: int = UPLOAD_NAMES_SHOWN) -> str:
+    """The uploaded files by name ('a.json, b.zip and c.json'), or by count when there are more than `most`."""
+    names = [str(f.get("name", "")) for f in files]
+    return and_list(names) if len(names) <= most else strings.DASHBOARD_UPLOADING_MANY.format(count=f"{len(names):,}")
 
 
 def download_link(data: bytes, filename: str, mime: str, text: str) -> str:
@@ -253,8 +260,9 @@ class ClassDashboard(widgets.VBox):
         if not files:
             return
         files = list(files)
-        self._import(strings.DASHBOARD_UPLOADED.format(count=len(files)),
-                     lambda progress: self.collection.add_uploads(files, progress), uploaded=True)
+        self._import(upload_names(files),
+                     lambda progress: self.collection.add_uploads(files, progress),
+                     done=strings.DASHBOARD_UPLOADED.format(count=len(files)))
         self.upload.value = ()  # frees the bytes; the same files can be uploaded again
 
     def forget(self) -> None:
@@ -279,7 +287,8 @@ class ClassDashboard(widgets.VBox):
             return None
         return Path(os.path.expanduser(text))
 
-    def _import(self, source: str, action: Callable[[Progress], None], uploaded: bool = False) -> None:
+    def _import(self, source: str, action: Callable[[Progress], None], done: str | None = None) -> None:
+        """Run one import with the progress bar showing; say how it went in one sentence; redraw."""
         self._say(strings.DASHBOARD_IMPORTING.format(source=source))
         self.bar.value, self.bar.max = 0, 1
         self.bar.layout.visibility = "visible"
@@ -288,7 +297,7 @@ class ClassDashboard(widgets.VBox):
         except Exception as error:  # noqa: BLE001 - one sentence for the facilitator, never a traceback
             self._say(strings.DASHBOARD_IMPORT_FAILED.format(reason=str(error) or type(error).__name__), error=True)
         else:
-            self._say(source if uploaded else strings.DASHBOARD_IMPORTED.format(source=source))
+            self._say(done or strings.DASHBOARD_IMPORTED.format(source=source))
         finally:
             self.bar.layout.visibility = "hidden"
         self.refresh()
