@@ -1177,3 +1177,20 @@ DASHBOARD_RUNSHEET_LABEL = "Run sheet"
 DASHBOARD_RUNSHEET_OPTIONS = (("60 minutes", 60), ("90 minutes", 90))
 DASHBOARD_RUNSHEET_PRINT = "Download this run sheet as a printable HTML page"
 DASHBOARD_RUNSHEET_FAILED = "The run sheets could not be read: {reason}"
+
+# The learner's "share with my class" (cohort/share_view.py), for notebook 09.
+SHARE_VIEW_HEADING = "Share with your class"
+SHARE_VIEW_HOW = ("Your facilitator gives out a class code. Your placements, ratings, choices and rankings go into the "
+                  "file; a step's written answers go in only if you tick that step below. Look at what the file "
+                  "holds before you download it or save it for your facilitator.")
+SHARE_VIEW_CLASS_CODE = "Class code"
+SHARE_VIEW_CLASS_CODE_PLACEHOLDER = "as your facilitator gave it, e.g. SEM-2026-A"
+SHARE_VIEW_TICK_HEADING = "Also share my written answers from:"
+SHARE_VIEW_TICK = "Step {step}: {title}"
+SHARE_VIEW_SHOW = "Show what the file would hold"
+SHARE_VIEW_SAVE = "Save it into the class folder"
+SHARE_VIEW_DOWNLOAD = "Download this share file"
+SHARE_VIEW_NO_CODE = "Type the class code your facilitator gave you first."
+SHARE_VIEW_CHANGED = "You changed what to share: show the file again before you download or save it."
+SHARE_VIEW_SHOWN = "This is the whole file. Download it, or save it into the class folder, when you are happy with it."
+SHARE_VIEW_SHOWN_NO_FOLDER = "This is the whole file. Download it and give it to your facilitator when you are happy with it."
