@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-
 from course_helpers import context, course, portfolio, questions, strings
 from course_helpers.course import LEARNER_STEPS, Field, Prompt
 from course_helpers.portfolio import PortfolioError, figures, html as page, review, words
