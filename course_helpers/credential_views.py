@@ -43,6 +43,7 @@ PROMPT_ID = "audit"
 JSON_PREVIEW_CHARS = 6_000
 FILE_STEM_CHARS = 60
 LIST_STYLE = "margin: 0.2em 0; padding-left: 1.4em"
+BLOCK_STYLE = "line-height: 1.45"  # an HTML widget's own line height is that of a row of controls
 
 
 @functools.lru_cache(maxsize=8)
@@ -92,7 +93,8 @@ class CredentialView(widgets.VBox):
     def refresh(self) -> None:
         """Render again from the current form. Never raises: a failure is shown instead."""
         try:
-            self.html.value, self.text = self._render(self.value())
+            html, self.text = self._render(self.value())
+            self.html.value = f'<div style="{BLOCK_STYLE}">{html}</div>'
             self.error = None
         except Exception as error:  # noqa: BLE001 - shown to the learner, never lost in a callback
             self.error = f"{type(error).__name__}: {error}"

@@ -33,15 +33,23 @@ def elements_table() -> Table:
     """Annex I: the eleven mandatory elements in order, then the optional ones, as the Annex lists them."""
     from .credential_audit import element_rows
 
-    order, element, status, records, options = strings.CT_ELEMENTS_COLUMNS
+    order, element, status, records = strings.CT_ELEMENTS_COLUMNS
     columns = {
         order: "order",
         element: "element",
         status: lambda r: strings.CT_ELEMENT_STATUS[r["status"]],
-        records: "description",
-        options: lambda r: "; ".join(o for o in str(r["options"] or "").split(data.LIST_SEPARATOR) if o),
+        records: _records,
     }
     return _table(element_rows(), columns, strings.CT_ELEMENTS_CAPTION, row_header=element)
+
+
+def _records(row: dict[str, Any]) -> str:
+    """What an element records, and the options the Annex names for it, if any."""
+    text = row["options"] if isinstance(row["options"], str) else ""
+    options = [o.strip() for o in text.split(data.LIST_SEPARATOR) if o.strip()]
+    if not options:
+        return str(row["description"])
+    return f'{row["description"]} {strings.CT_ELEMENT_OPTIONS.format(options="; ".join(options))}'
 
 
 def _principle_status(row: dict[str, Any]) -> str:

@@ -673,7 +673,8 @@ CT_DEFINITION_CAPTION = ("The EU definition of a micro-credential, in our words 
 CT_DEFINITION_COLUMNS = ("Part", "What it says")
 CT_ELEMENTS_CAPTION = ("Annex I: the standard elements in the Annex's order (names as the Recommendation gives "
                        "them; what each records in our words)")
-CT_ELEMENTS_COLUMNS = ("Order", "Element", "Mandatory or optional", "What it records", "Options the Annex names")
+CT_ELEMENTS_COLUMNS = ("Place in its list", "Element", "Mandatory or optional", "What it records")
+CT_ELEMENT_OPTIONS = "The Annex names these options: {options}."
 CT_ELEMENT_STATUS = {"mandatory": "mandatory", "optional": "optional, where relevant"}
 CT_PRINCIPLES_CAPTION = ("Annex II: ten principles for designing and issuing micro-credentials (names as the "
                          "Recommendation gives them; descriptions in our words)")

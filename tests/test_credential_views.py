@@ -189,7 +189,7 @@ def test_the_elements_table_follows_annex_i_in_names_and_order():
     positions = [table.index(html.escape(row["element"], quote=True)) for row in rows]
     assert positions == sorted(positions)
     assert table.count("optional, where relevant") == 5 and table.count(">mandatory<") == 11
-    assert "unsupervised with no identity verification; supervised with no identity verification" in table
+    assert "The Annex names these options: unsupervised with no identity verification; supervised with no identity verification" in table
 
 
 @pytest.mark.parametrize("make, words", [
