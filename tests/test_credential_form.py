@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 import math
+import uuid
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
 from course_helpers import strings
 from course_helpers.credential_audit import element_rows, example
-from course_helpers.credentials import FIELDS, MAX_TEXT, NOT_APPLICABLE, to_json
+from course_helpers.credentials import (FIELDS, MAX_TEXT, NOT_APPLICABLE, TEXT_FIELDS, from_json, shape_problem,
+                                       to_json, with_values)
 from course_helpers.journal import Journal
 from course_helpers.widgets import ANSWER_CLASSES, CredentialForm, answer
 from course_helpers.widgets.credential import (FIELD_CONTROLS, NOT_STATED, OPTIONAL_FIELDS, number_text,
                                                outcome_list, parse_workload)
-from credential_cases import BIDI, MARKUP, MEGABYTE
+from credential_cases import BIDI, MARKUP, MEGABYTE, stored_forms
 
 SUPERVISED = "supervised online or onsite with identity verification"
 
@@ -285,3 +287,39 @@ def test_a_stored_workload_shows_as_text_that_reads_back_the_same(number):
 def test_outcomes_are_one_a_line_without_blanks():
     assert outcome_list("  a \n\n b\r\nc  \n") == ["a", "b", "c"]
     assert outcome_list("") == []
+
+
+def test_a_stored_form_nested_too_deep_is_named_and_kept(journal):
+    deep: object = "x"
+    for _ in range(40):
+        deep = [deep]
+    journal.save("07", "audit", {"title": deep})
+    widget = form(journal)
+    assert widget.value is None and "levels deep" in status(widget)
+    assert journal.latest("07", "audit").value == {"title": deep}
+
+
+def _blank_text_as_empty(credential):
+    return with_values(credential, **{f: "" for f in TEXT_FIELDS if not credential.value(f).strip()})
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=stored_forms)
+def test_any_stored_form_is_shown_as_it_was_or_named_never_raised(tmp_path, value):
+    journal = Journal(tmp_path / f"{uuid.uuid4().hex}.sqlite3")
+    try:
+        try:
+            journal.save("07", "audit", value)
+        except ValueError:  # JSON cannot hold it (an infinite number): the journal refuses it before any widget
+            assume(False)
+        widget = form(journal)
+        if shape_problem(value) is None:
+            shown = from_json(widget.value).credential
+            assert _blank_text_as_empty(shown) == _blank_text_as_empty(from_json(value).credential)
+            assert "could not be shown" not in status(widget)
+        else:
+            assert widget.value is None and "could not be shown" in status(widget)
+        assert journal.latest("07", "audit").value == value  # showing never rewrites the journal
+        widget.close()
+    finally:
+        journal.close()
