@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 import uuid
+from typing import Callable
 from pathlib import Path
 
 import nbformat
@@ -250,15 +251,95 @@ def bench_credential(repeat: int) -> list[dict]:
              "target": CREDENTIAL_ABSOLUTE_MS}]
 
 
+# --- pathway checking (05) --------------------------------------------------------------
+PATHWAY_CATALOGUE = 1_000
+PATHWAY_LENGTH = 60  # the longest pathway the journal keeps (kinds.MAX_PATHWAY)
+# The floor touches each of the 1,000 modules once (building the id-to-module dict). In the worst case
+# the check must walk every module reachable through prerequisites to find loops (here nearly all of
+# them), with some ten to thirty Python steps per module, and write up to ten sentences per rule.
+# Measured 26-35 floors on a shared two-core machine; 60 leaves room for noise on a 40-microsecond floor.
+PATHWAY_RATIO_TARGET = 60.0
+PATHWAY_ABSOLUTE_TARGET_MS = 50.0
+
+
+def generated_catalogue(size: int = PATHWAY_CATALOGUE, seed: int = 2021) -> list:
+    """A realistic but demanding catalogue: every module needs one or two earlier ones, so
+    prerequisite chains run hundreds of modules deep, with a few loops and unknown ids mixed in."""
+    import random
+
+    from course_helpers.pathways import Module
+
+    rng = random.Random(seed)
+    modules = []
+    for i in range(size):
+        needs = tuple(f"M{j}" for j in sorted({rng.randrange(i) for _ in range(rng.randint(1, 2))})) if i else ()
+        if i % 97 == 0 and i:
+            needs += (f"M{i + 1}",)  # a loop with the next module
+        if i % 211 == 0:
+            needs += ("GONE",)  # a prerequisite the catalogue does not have
+        modules.append(Module(f"M{i}", f"<b>Module</b> {i}", rng.choice([0, 2.5, 5, 10]), rng.choice([None, 5, 6, 7]),
+                              "p", rng.choice(["home", "partner", "external"]), needs))
+    return modules
+
+
+def bench_pathways(repeat: int) -> list[dict]:
+    """check() + summarise() on a 60-module pathway (with repeats and unknown ids) against 1,000 modules,
+    against the least any checker must do: build the id-to-module dict of the catalogue once."""
+    import random
+
+    from course_helpers import pathways
+
+    modules = generated_catalogue()
+    catalogue = {m.id: m for m in modules}
+    award = pathways.Award("bench", "Bench award", 7, 30, 60, 6, 7, 20, 10, ("M5", "M999"))
+    rng = random.Random(7)
+    pathway = [f"M{rng.randrange(PATHWAY_CATALOGUE)}" for _ in range(PATHWAY_LENGTH - 3)] + ["M1", "M1", "NOPE"]
+    rounds = max(50, 100 * repeat)
+
+    def timed(action) -> float:
+        samples = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            action()
+            samples.append(time.perf_counter() - start)
+        return statistics.median(samples)
+
+    floor = timed(lambda: {m.id: m for m in modules})
+    value = timed(lambda: (pathways.check(pathway, catalogue, award), pathways.summarise(pathway, catalogue)))
+    return [result(f"pathway check: {PATHWAY_LENGTH} modules against {PATHWAY_CATALOGUE:,} (vs building the "
+                   f"catalogue's dict), median of {rounds}", value * 1000, "ms", floor * 1000, PATHWAY_RATIO_TARGET),
+            {"name": f"pathway check, absolute (aim: under {PATHWAY_ABSOLUTE_TARGET_MS:.0f} ms, instant to a learner)",
+             "value": round(value * 1000, 3), "unit": "ms", "floor": None, "ratio": None,
+             "target": PATHWAY_ABSOLUTE_TARGET_MS}]
+
+
+def measurements(args: argparse.Namespace, scratch: Path) -> dict[str, Callable[[], list[dict]]]:
+    """Every group of measurements by name; each returns result rows."""
+    return {
+        "notebooks": lambda: bench_notebooks(args.repeat, scratch),
+        "autosave": lambda: bench_autosave(scratch),
+        "import": lambda: bench_import(args.repeat * 3),
+        "figures": lambda: bench_figures(args.repeat * 5),
+        "credential": lambda: bench_credential(args.repeat),
+        "pathways": lambda: bench_pathways(args.repeat),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per notebook (import: 3x this)")
+    parser.add_argument("--only", help="run one group of measurements and print it (results.json is kept)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="course-bench-") as scratch_name:
         scratch = Path(scratch_name)
         os.environ.setdefault("MPLCONFIGDIR", str(scratch / "mpl"))
-        results = (bench_notebooks(args.repeat, scratch) + bench_autosave(scratch) + bench_import(args.repeat * 3)
-                   + bench_figures(args.repeat * 5) + bench_credential(args.repeat))
+        groups = measurements(args, scratch)
+        if args.only:
+            if args.only not in groups:
+                parser.error(f"--only takes one of {', '.join(groups)}")
+            print(json.dumps(groups[args.only](), indent=2))
+            return 0
+        results = [row for measure in groups.values() for row in measure()]
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results, indent=2))
     missed = [r["name"] for r in results if r["ratio"] is not None and r["ratio"] > r["target"]]

@@ -135,6 +135,16 @@ class TableSpec:
         raise KeyError(f"{self.filename} has no column {name!r}")
 
 
+# Closed vocabularies of the 05 and 06 tables (a row with another value is a typo).
+PROVIDER_KINDS: tuple[str, ...] = ("home_university", "partner_university", "employer", "platform")
+STACKING_CLASSES: tuple[str, ...] = ("home", "partner", "external")
+PART_ROLES: tuple[str, ...] = ("design", "delivery", "award")
+ARRANGEMENTS: tuple[str, ...] = ("co_construction", "co_delivery")
+NEEDS: tuple[str, ...] = ("quality_assurance", "recognition", "data_sharing", "agreement")
+SIZE_UNITS: tuple[str, ...] = ("ECTS", "hours", "NZ credits", "none")
+EQF_LEVELS: tuple[str, ...] = tuple(str(level) for level in range(1, 9))
+NO_ITEMS = "none"  # a list cell that names no rows (no prerequisites, no required module)
+
 _SOURCE = Column("source", "list")
 _VERIFICATION = Column("verification", "str", VERIFICATION_TAGS)
 _SOURCE_REF = Reference("source", "sources")
@@ -323,6 +333,160 @@ SPECS: dict[str, TableSpec] = {
                 _VERIFICATION,
             ),
             references=(_SOURCE_REF, Reference("figure_ids", "holoniq_figures")),
+        ),
+        # --- 05 unbundling and rebundling, 06 the learning ecology -------------------------------
+        TableSpec(
+            "unbundling_concepts",
+            id_column="id",
+            columns=(Column("id"), Column("term"), Column("meaning"), _SOURCE, _VERIFICATION),
+            references=(_SOURCE_REF,),
+            unique_together=(("term",),),
+        ),
+        TableSpec(
+            "eciu_microcredential_types",
+            id_column="id",
+            columns=(Column("id"), Column("number", "int"), Column("name"), Column("meaning"), _SOURCE,
+                     _VERIFICATION),
+            references=(_SOURCE_REF,),
+            unique_together=(("number",),),
+        ),
+        TableSpec(
+            "providers",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("name"),
+                Column("kind", "str", PROVIDER_KINDS),
+                Column("stacking", "str", STACKING_CLASSES),
+                Column("description"),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(_SOURCE_REF,),
+            unique_together=(("name",),),
+        ),
+        TableSpec(
+            "microcredential_catalogue",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("title"),
+                Column("ects", "float"),
+                Column("eqf_level", "optional_int", EQF_LEVELS),
+                Column("provider"),
+                Column("prerequisites", "list"),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(
+                Reference("provider", "providers"),
+                Reference("prerequisites", "microcredential_catalogue", except_values=(NO_ITEMS,)),
+                _SOURCE_REF,
+            ),
+        ),
+        TableSpec(
+            "module_parts",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("module"),
+                Column("part"),
+                Column("role", "str", PART_ROLES),
+                Column("covers"),
+                Column("example"),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(Reference("module", "microcredential_catalogue"), _SOURCE_REF),
+        ),
+        TableSpec(
+            "arrangement_needs",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("trigger", "str", ("part", "arrangement")),
+                Column("part", "optional_str", required_when=("trigger", "part"),
+                       empty_when=("trigger", "arrangement")),
+                Column("provider_kind", "optional_str", PROVIDER_KINDS, required_when=("trigger", "part"),
+                       empty_when=("trigger", "arrangement")),
+                Column("arrangement", "optional_str", ARRANGEMENTS, required_when=("trigger", "arrangement"),
+                       empty_when=("trigger", "part")),
+                Column("need", "str", NEEDS),
+                Column("reason"),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(Reference("part", "module_parts"), _SOURCE_REF),
+        ),
+        TableSpec(
+            "awards",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("title"),
+                Column("kind"),
+                Column("awarded_by"),
+                Column("award_level", "int", EQF_LEVELS),
+                Column("min_ects", "float"),
+                Column("max_ects", "float"),
+                Column("min_module_level", "int", EQF_LEVELS),
+                Column("max_module_level", "int", EQF_LEVELS),
+                Column("min_ects_at_award_level", "float"),
+                Column("max_external_ects", "float"),
+                Column("required_modules", "list"),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(
+                Reference("awarded_by", "providers"),
+                Reference("required_modules", "microcredential_catalogue", except_values=(NO_ITEMS,)),
+                _SOURCE_REF,
+            ),
+            unique_together=(("title",),),
+        ),
+        TableSpec(
+            "credential_types",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("name"),
+                Column("short_name"),
+                Column("size_min", "optional_float"),
+                Column("size_max", "optional_float"),
+                Column("size_unit", "str", SIZE_UNITS),
+                Column("size_note"),
+                Column("level_min", "optional_int", EQF_LEVELS),
+                Column("level_max", "optional_int", EQF_LEVELS),
+                Column("level_note", "optional_str"),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(_SOURCE_REF,),
+            unique_together=(("name",), ("short_name",)),
+        ),
+        TableSpec(
+            "microcredential_definitions",
+            id_column="id",
+            columns=(
+                Column("id"),
+                Column("framework"),
+                Column("short_name"),
+                Column("owner"),
+                Column("year", "optional_int"),
+                Column("relative_to_course", "optional_str", COURSE_TIMING),  # empty: date unknown
+                Column("size_min", "optional_float"),
+                Column("size_max", "optional_float"),
+                Column("size_unit", "str", SIZE_UNITS),
+                Column("size_note"),
+                Column("level_reference", "optional_str"),
+                Column("level_min", "optional_int", EQF_LEVELS),
+                Column("level_max", "optional_int", EQF_LEVELS),
+                Column("level_note", "optional_str"),
+                _SOURCE,
+                _VERIFICATION,
+            ),
+            references=(_SOURCE_REF,),
+            unique_together=(("framework",), ("short_name",)),
         ),
         # --- criteria and blocks (07): the EU standard elements and principles, frameworks' sizes,
         # example credentials, blocks on the road and survey shares ---
@@ -557,6 +721,8 @@ def _check_cell(spec: TableSpec, col: Column, value: str, line: int) -> object:
     if col.kind in ("int", "optional_int"):
         if not _INT_RE.fullmatch(value):
             raise _fail(fname, f"{value!r} is not a whole number", line, col.name)
+        if col.allowed is not None and value not in col.allowed:
+            raise _fail(fname, f"{value!r} is not one of {_allowed_text(col)}", line, col.name)
         return int(value)
     if col.kind in ("float", "optional_float"):
         try:
@@ -614,7 +780,8 @@ def _validate_unique(spec: TableSpec, frame: pd.DataFrame, lines: list[int]) -> 
 def _validate_references(spec: TableSpec, frame: pd.DataFrame, lines: list[int], data_dir: Path) -> None:
     for ref in spec.references:
         target_spec = SPECS[ref.table]
-        target = _load_cached(ref.table, data_dir)
+        # A table may refer to its own rows (a module's prerequisites are other modules).
+        target = frame if ref.table == spec.name else _load_cached(ref.table, data_dir)
         if ref.where is not None:
             target = target[target[ref.where[0]] == ref.where[1]]
         known = set(target[target_spec.id_column])

@@ -264,21 +264,21 @@ def _id_problem(prompt: Any, key: Any, axis: str, what: str) -> str | None:
 
 def _size_problem(value: dict) -> str | None:
     if len(value) > MAX_ENTRIES:
-        return strings.VALUE_TOO_MANY.format(count=len(value), limit=MAX_ENTRIES)
+        return strings.VALUE_TOO_MANY_ENTRIES.format(count=len(value), limit=MAX_ENTRIES)
     return None
 
 
 def _judgements(prompt: Any, value: Any) -> str | None:
     """{viewpoint id: {example id: "yes" | "unsure" | "no" | None}}; partial grids fit."""
     if not isinstance(value, dict):
-        return strings.VALUE_NOT_GRID.format(value=describe(value))
+        return strings.VALUE_NOT_JUDGEMENTS.format(value=describe(value))
     if problem := _size_problem(value):
         return problem
     for row, cells in value.items():
         if problem := _id_problem(prompt, row, "rows", "viewpoints"):
             return problem
         if not isinstance(cells, dict):
-            return strings.VALUE_NOT_GRID.format(value=describe(cells))
+            return strings.VALUE_NOT_JUDGEMENTS.format(value=describe(cells))
         if problem := _size_problem(cells):
             return problem
         for column, answer in cells.items():
@@ -328,3 +328,98 @@ def _credential(prompt: Any, value: Any) -> str | None:
 
 
 register("credential", _credential)
+
+
+# --- the kinds of 05 and 06: an unbundled module, a pathway, credentials and their links -------
+# Imported here, not at the top: these modules import kinds.describe lazily, so the order stays simple.
+from . import counting, ecology, unbundling  # noqa: E402
+
+MAX_PATHWAY = 60  # far more modules than any award needs; a longer stored list is not ours
+MAX_ID_LENGTH = 40
+
+
+def _assignment(prompt: Any, value: Any) -> str | None:
+    """{part: provider or [providers]} with known parts and providers, at most four per part."""
+    if not isinstance(value, dict):
+        return strings.VALUE_NOT_ASSIGNMENT.format(value=describe(value))
+    for part, chosen in value.items():
+        if part not in unbundling.PART_IDS:
+            return strings.VALUE_BAD_PART.format(part=describe(part), parts=", ".join(unbundling.PART_IDS))
+        items = [chosen] if isinstance(chosen, str) else chosen
+        if chosen is None:
+            continue
+        if (not isinstance(items, list) or len(items) > unbundling.MAX_PROVIDERS_PER_PART
+                or len(set(map(repr, items))) != len(items)
+                or any(i not in unbundling.PROVIDER_IDS for i in items)):
+            return strings.VALUE_BAD_PROVIDERS.format(part=part, value=describe(chosen),
+                                                      providers=", ".join(unbundling.PROVIDER_IDS))
+    return None
+
+
+def _pathway(prompt: Any, value: Any) -> str | None:
+    """A list of short ids (unknown or repeated ids fit: the checker explains them to the learner)."""
+    if not isinstance(value, list):
+        return strings.VALUE_NOT_PATHWAY.format(value=describe(value))
+    if len(value) > MAX_PATHWAY:
+        return strings.VALUE_PATHWAY_TOO_LONG.format(count=len(value), limit=MAX_PATHWAY)
+    for position, item in enumerate(value, start=1):
+        if not isinstance(item, str) or not 0 < len(item) <= MAX_ID_LENGTH:
+            return strings.VALUE_BAD_PATHWAY_ID.format(position=position, value=describe(item), limit=MAX_ID_LENGTH)
+    return None
+
+
+def _credentials(prompt: Any, value: Any) -> str | None:
+    """A list of valid credential records with distinct ids."""
+    _, problems = ecology.validate_credentials(value)
+    return strings.VALUE_BAD_CREDENTIALS.format(problem=_clause(problems[0])) if problems else None
+
+
+def _interfaces(prompt: Any, value: Any) -> str | None:
+    """A list of links {from, to, kind}: known kind, two different ends, no link twice.
+
+    Whether both ends are among the learner's credentials is another prompt's
+    value, so the notebook checks that (with :func:`ecology.validate_interfaces`).
+    """
+    if not isinstance(value, list):
+        return strings.VALUE_BAD_INTERFACES.format(problem=_clause(strings.INTERFACES_NOT_LIST.format(
+            value=describe(value))))
+    if len(value) > ecology.MAX_INTERFACES:
+        return strings.VALUE_BAD_INTERFACES.format(problem=_clause(strings.INTERFACES_TOO_MANY.format(
+            count=len(value), limit=ecology.MAX_INTERFACES)))
+    seen: set[tuple[str, str, str]] = set()
+    for position, raw in enumerate(value, start=1):
+        problem = ecology.interface_problem(raw)
+        if problem is None:
+            key = (raw["from"], raw["to"], raw["kind"])
+            if key in seen:
+                problem = strings.VALUE_REPEATED_INTERFACE
+            elif max(len(raw["from"]), len(raw["to"])) > ecology.MAX_ID:
+                problem = strings.VALUE_LONG_INTERFACE_ID.format(limit=ecology.MAX_ID)
+            seen.add(key)
+        if problem is not None:
+            return strings.VALUE_BAD_INTERFACES.format(problem=_clause(
+                strings.INTERFACE_PROBLEM.format(position=position, problem=problem)))
+    return None
+
+
+def _choice_count(prompt: Any, value: Any) -> str | None:
+    """{"catalogue_size": n, "length": k}: the learner's settings for counting pathways."""
+    if not isinstance(value, dict) or set(value) != {"catalogue_size", "length"}:
+        return strings.VALUE_NOT_CHOICE_COUNT.format(value=describe(value))
+    try:
+        counting.count_pathways(value["catalogue_size"], value["length"])
+    except ValueError as exc:
+        return strings.VALUE_BAD_CHOICE_COUNT.format(problem=_clause(str(exc)))
+    return None
+
+
+def _clause(sentence: str) -> str:
+    """A sentence made into a clause that can follow a colon: no final full stop."""
+    return sentence.rstrip(".")
+
+
+register("assignment", _assignment)
+register("pathway", _pathway)
+register("credentials", _credentials)
+register("interfaces", _interfaces)
+register("choice_count", _choice_count)

@@ -219,16 +219,6 @@ SUMMARY_LEFT = " {left} still to choose."
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
-
-
-# --- what a saved answer may hold (kinds.py) ---
-VALUE_TOO_DEEP = "it nests lists or objects more than {limit} levels deep"
-VALUE_NOT_TEXT = "it should be text, not {value}"
-VALUE_NOT_RATING = "it should be a whole number from {low} to {high}, not {value}"
-VALUE_NOT_OPTION = "it should be one of {options}, not {value}"
-VALUE_NOT_PLACEMENT = "it should be a point with an x and a y, not {value}"
-VALUE_BAD_COORDINATE = "its {axis} should be a whole number from {low} to {high}, not {value}"
-
 # --- stakeholders and definitions (03), critiques and drivers (04) ---
 # A judgement made wearing one stakeholder's hat, in words and as a symbol (never colour alone).
 JUDGEMENT_WORDS = {"yes": "yes", "unsure": "unsure", "no": "no"}
@@ -326,9 +316,9 @@ EVEN_HANDED = "No statement here is marked right or wrong: the links and ratings
 CRITIQUES_WORD = ("critique", "critiques")
 
 # What a saved answer of the 03 and 04 kinds may hold (kinds.py).
-VALUE_NOT_GRID = "it should hold, for each viewpoint, an answer per example, not {value}"
+VALUE_NOT_JUDGEMENTS = "it should hold, for each viewpoint, an answer per example, not {value}"
 VALUE_NOT_LINKS = "it should hold a link for each critique, not {value}"
-VALUE_TOO_MANY = "it holds {count} entries, more than the {limit} a prompt can have"
+VALUE_TOO_MANY_ENTRIES = "it holds {count} entries, more than the {limit} a prompt can have"
 VALUE_NOT_AN_ID = "{what} should be a short id, not {value}"
 VALUE_UNKNOWN_ID = "{value} is not one of this prompt's {what}"
 VALUE_NOT_JUDGEMENT = "the answer for {row} and {column} should be {allowed}, not {value}"
@@ -579,6 +569,244 @@ CLI_CANNOT_WRITE = "could not write {path}: {reason}"
 CLI_EXPORTED = ("Wrote {path}: an unsigned Open Badges 3.0 template. Only the awarding body can issue it, "
                 "by signing it.")
 CLI_SUMMARY_WRITTEN = "Wrote {path}: open it in a browser and print it on one page."
+
+
+# --- the journal (journal/) ---
+# Counts, singular and plural.
+JOURNAL_ANSWERS = ("{count} answer", "{count} answers")
+JOURNAL_REVISIONS = ("{count} saved revision", "{count} saved revisions")
+JOURNAL_COPIES = ("{count} set-aside copy", "{count} set-aside copies")
+# Reasons, each completing "not saved: …", "not exported: …" and the like.
+JOURNAL_DISK_FULL = "the disk is full"
+JOURNAL_FOLDER_READ_ONLY = "the journal folder is read-only"
+JOURNAL_BUSY = "the journal is busy in another notebook; try again in a moment"
+JOURNAL_CANNOT_OPEN = ("a file the journal needs could not be opened; check that the journal folder exists "
+                       "and that nothing else is in the way of its files")
+JOURNAL_IN_WAL_MODE = "the journal file is in use by another program (WAL mode)"
+JOURNAL_NEWER_FILE = "the journal file was written by a newer version of the course"
+JOURNAL_TARGET_READ_ONLY = "the folder {folder} is read-only"
+JOURNAL_TARGET_NOT_ALLOWED = "you may not write to the folder {folder}"
+JOURNAL_TARGET_NO_FOLDER = "the folder {folder} does not exist"
+JOURNAL_TARGET_IS_FOLDER = "{target} is a folder; give a file name"
+JOURNAL_TARGET_IS_JOURNAL = "{target} is your journal itself; choose another file name for the export"
+JOURNAL_FILE_MISSING = "there is no such file"
+JOURNAL_FILE_NOT_ALLOWED = "you may not read it"
+JOURNAL_NOT_A_REGULAR_FILE = "it is {kind}, not a file"
+
+# Failures of saving, reading, exporting, erasing.
+JOURNAL_NOT_SAVED = "not saved: {reason}"
+JOURNAL_SOME_NOT_SAVED = "not saved: {reason}; {waiting} kept in memory until there is room, {saved} saved"
+JOURNAL_NOT_READ = "your journal could not be read: {reason}"
+JOURNAL_NOT_EXPORTED = "not exported: {reason}"
+JOURNAL_NOT_ERASED = "not erased: {reason}"
+JOURNAL_ERASE_REFUSED = 'nothing erased: the confirmation must be exactly "{phrase}"'
+JOURNAL_NOT_COMPACTED = ("your answers were erased, but the journal file could not be compacted ({reason}); "
+                         "erase again later to clear it")
+JOURNAL_COPIES_NOT_DELETED = "not deleted: {copies} ({reason})"
+JOURNAL_BAD_ID = "{kind} must be 1 to 64 letters, digits or underscores, not {text}"
+JOURNAL_VALUE_REFUSED = "this answer cannot be saved: {problem}"
+
+# Notices shown when the journal opens or exports.
+JOURNAL_WHY_SET_ASIDE = {"empty": "it is empty", "corrupt": "it is corrupt",
+                         "foreign": "it belongs to another program"}
+JOURNAL_SET_ASIDE = ("Your journal file could not be read ({why}). It was kept as {name} "
+                     "and a new, empty journal was started.")
+JOURNAL_SET_ASIDE_RESCUED = ("Your journal file could not be read ({why}). It was kept as {name}; "
+                             "{revisions} could still be read from it and were copied into a new journal.")
+JOURNAL_NEWER_FILE_NOTICE = ("Your journal file was written by a newer version of the course. It was left "
+                             "untouched; answers you give now are kept only until this notebook closes. "
+                             "Update the course to keep saving.")
+JOURNAL_LEFT_OUT_OF_EXPORT = ("Left out of your export: {revisions} that no question of this course can show. "
+                              "They stay in your journal file.")
+
+# Why an import was refused ("Nothing was imported: …").
+JOURNAL_FILE_UNREADABLE = "the file could not be read: {reason}"
+JOURNAL_FILE_TOO_LARGE = "the file is too large ({size:.1f} MB; the limit is {limit:g} MB)"
+JOURNAL_NOT_UTF8 = "the file is not UTF-8 text (invalid byte at position {position})"
+JOURNAL_NOT_JSON = "the file is not valid JSON ({problem} at line {line}, column {column})"
+JOURNAL_FILE_TOO_DEEP = "the file nests lists or objects too deeply (an answer may nest {limit} levels)"
+JOURNAL_NUMBER_IN_FILE_TOO_LARGE = "the file contains a number that is too large"
+JOURNAL_REPEATED_KEY = "the file repeats the key {key} in one object"
+JOURNAL_NOT_A_NUMBER = "the file contains {name}, which is not a JSON number"
+JOURNAL_NOT_AN_EXPORT = "the file is not a journal export (it holds a JSON {kind}, not an object)"
+JOURNAL_NEWER_EXPORT = ("the file was made by a newer version of the course (schema {version}); "
+                        "update the course to import it")
+JOURNAL_FIELD_INVALID = "{value} is not valid"
+JOURNAL_WHERE = "revisions[{index}].{field} (step {step}, prompt {prompt})"
+JOURNAL_NOT_A_TIME = "{value} is not a real date and time"
+JOURNAL_TIME_AHEAD = ("{value} is more than a day ahead of this computer's clock; if the file is yours, "
+                      "check the clock of the computer that made it, and of this one, then try again")
+JOURNAL_NUMBER_TOO_LARGE = "it holds a number too large to keep"
+JOURNAL_VALUE_DOES_NOT_FIT = "the answer does not fit its question: {problem}"
+
+
+# --- links and messages for running the course on JupyterHub (hublink.py, cli/hub.py) ---
+HUB_LINK_WHAT_HUB = "the hub address"
+HUB_LINK_WHAT_REPO = "the course repository address"
+HUB_LINK_WHAT_BRANCH = "the branch"
+HUB_LINK_WHAT_NOTEBOOK = "the notebook path"
+HUB_LINK_NOT_TEXT = "{what} should be text."
+HUB_LINK_TOO_LONG = "{what} is longer than {limit} characters, which no real address needs."
+HUB_LINK_CONTROL = "{what} contains invisible or control characters; type it again by hand."
+HUB_LINK_SPACE = "{what} contains a space; an address cannot, so check that it was copied whole."
+HUB_LINK_NOT_URL = "{what} is not a complete web address (it needs a host name, and a port that is a number)."
+HUB_LINK_SCHEME = "{what} starts with '{scheme}:', but only {allowed} addresses are accepted."
+HUB_LINK_CREDENTIALS = ("{what} contains a user name or password; a link given to a whole class must never "
+                        "carry one, so make the repository public or give the hub its own access instead.")
+HUB_LINK_FILE = "{what} is a file: address, so it needs an absolute path on the hub machine (file:///srv/...)."
+HUB_LINK_HUB_QUERY = "the hub address should end at the hub's base path, without '?' or '#' parts."
+HUB_LINK_REPO_NO_NAME = "the course repository address does not end in a name that could become a folder."
+HUB_LINK_BRANCH = "'{branch}' is not a plain git branch name (no spaces, '..', ':', '~', '^', '?', '*', '[' and no leading '-')."
+HUB_LINK_NOTEBOOK = ("'{notebook}' is not a path inside the repository: give it like notebooks/01_holoniq_scenarios.ipynb, "
+                     "without a leading '/', '..' or backslashes.")
+
+
+# --- unbundling, rebundling and the learning ecology (05, 06: unbundling.py, pathways.py, counting.py, ecology.py) ---
+# Unbundling one module (unbundling.py)
+ROLE_WORDS = {"design": "design", "delivery": "delivery", "award": "award"}
+ROLE_VERBS = {"design": "designs", "delivery": "delivers", "award": "awards"}
+NEED_LABELS = {"quality_assurance": "Quality assurance", "recognition": "Recognition",
+               "data_sharing": "Data sharing", "agreement": "An agreement"}
+PART_BY = "{part} ({role}): {providers}."
+PART_JOINTLY = "{providers}, jointly"
+PART_UNASSIGNED = "{part} ({role}): no provider chosen yet."
+PROVIDER_DOES = "{provider} ({kind}): {parts}."
+PROVIDER_IDLE = "{provider} ({kind}): nothing in this arrangement."
+PROVIDER_KIND_WORDS = {"home_university": "your university", "partner_university": "a partner university in an alliance",
+                       "employer": "an employer", "platform": "a platform"}
+PROVIDER_KIND_SHORT = {"home_university": "your university", "partner_university": "alliance partner",
+                       "employer": "employer", "platform": "platform"}
+ASSIGNMENT_NOT_OBJECT = "The arrangement should pair each part with a provider, not {value}."
+ASSIGNMENT_UNKNOWN_PART = "{part} is not one of the module's parts ({known}), so it was left out."
+ASSIGNMENT_UNKNOWN_PROVIDER = "{provider} is not one of the providers ({known}), so it was left out of {part}."
+ASSIGNMENT_BAD_PROVIDERS = "The providers of {part} should be a provider or a list of providers, not {value}; it was left out."
+ASSIGNMENT_TOO_MANY = "{part} names {count} providers; at most {limit} can share one part, so it was left out."
+ARRANGEMENT_BOTH = ("Co-construction and co-delivery: {designers} share the design, and {deliverers} share the "
+                    "delivery.")
+ARRANGEMENT_CONSTRUCTION = ("Co-construction without co-delivery: {designers} share the design, but "
+                            "{deliverers} alone delivers it.")
+ARRANGEMENT_CONSTRUCTION_NO_DELIVERY = ("Co-construction: {designers} share the design. Nobody delivers the "
+                                        "module yet, so co-delivery cannot be judged.")
+ARRANGEMENT_DELIVERY = ("Co-delivery without co-construction: {designers} alone designs the module, and "
+                        "{deliverers} share its delivery.")
+ARRANGEMENT_DELIVERY_NO_DESIGN = ("Co-delivery: {deliverers} share the delivery. Nobody designs the module yet, "
+                                  "so co-construction cannot be judged.")
+ARRANGEMENT_BUNDLED = "Neither: {provider} does every part, so the module is still bundled."
+ARRANGEMENT_BUNDLED_SO_FAR = "Neither so far: {provider} is the only provider chosen, so nothing is unbundled yet."
+ARRANGEMENT_SPLIT = ("Neither, although the module is unbundled: each job is done by one provider alone "
+                     "({who}). Handing a job to someone else is not the same as sharing it.")
+ARRANGEMENT_EMPTY = "No part has a provider yet: choose one for each part to see the arrangement."
+ARRANGEMENT_MISSING = " Still without a provider: {parts}."
+ARRANGEMENT_JOINT_AWARD = " The credential is issued jointly by {providers}."
+NEED_SENTENCE = "{need} ({part}: {provider}): {reason}"
+NEED_ARRANGEMENT_SENTENCE = "{need} ({arrangement}): {reason}"
+NEEDS_NOTHING = ("Nothing beyond your university's usual processes: every part that has a provider stays "
+                 "with {provider}.")
+ARRANGEMENT_NAMES = {"co_construction": "because the design is shared", "co_delivery": "because the delivery is shared"}
+
+# Checking a pathway against an award's stacking rules (pathways.py)
+PATHWAY_NOT_A_LIST = "Your pathway should be a list of module ids, not {value}."
+PATHWAY_EMPTY = "Your pathway is empty: add modules from the catalogue, in the order you would take them."
+PATHWAY_NOT_AN_ID = "Entry {position} of your pathway ({value}) is not a module id: remove it."
+PATHWAY_UNKNOWN = "{module} is not in the catalogue: check the id, or remove it."
+PATHWAY_REPEATED = "{module} appears {count}; a module counts only once, so remove the repeats."
+TIMES = {2: "twice", 3: "three times"}
+PATHWAY_NO_CREDIT = ("{module} carries no ECTS credit: it can stay in your portfolio, but it adds nothing "
+                     "towards {award}.")
+PATHWAY_NO_LEVEL = "{module} has no stated EQF level, so {award} cannot count its {ects} ECTS."
+PATHWAY_LEVEL_LOW = "{module} is at EQF level {level}; {award} counts modules from level {low} to {high} only."
+PATHWAY_PREREQ_UNKNOWN = ("{module} lists {prerequisite} as a prerequisite, but the catalogue has no such module: "
+                          "ask its provider.")
+PATHWAY_PREREQ_MISSING = "{module} needs {prerequisite} first: add {prerequisite_id} before {module_id}."
+PATHWAY_PREREQ_LATE = ("{module} needs {prerequisite} first, but it comes later in your pathway: move "
+                       "{prerequisite_id} before {module_id}.")
+PATHWAY_PREREQ_CYCLE = ("{modules} each need another of them first (a loop in the catalogue), so none of them "
+                        "can be taken until the catalogue is corrected.")
+PATHWAY_TOO_FEW = "Your pathway has {total} ECTS; {award} needs at least {low}, so {missing} more to go."
+PATHWAY_TOO_MANY = ("Your pathway has {total} ECTS, more than the {high} that {award} allows; it passes the "
+                    "limit with {module}: drop a module worth at least {excess} ECTS.")
+PATHWAY_LEVEL_CREDIT = ("{award} needs at least {low} ECTS at EQF level {level}; your pathway has {have} at that "
+                        "level{which}.")
+PATHWAY_LEVEL_CREDIT_WHICH = " (from {modules})"
+PATHWAY_EXTERNAL_CAP = ("{award} accepts at most {cap} ECTS from outside providers; your pathway has {have} "
+                        "from {modules}: drop one of them or choose a module from your university or a partner.")
+PATHWAY_REQUIRED = "{award} requires {module}: add it to your pathway."
+PATHWAY_MORE = "…and {count} more entries break the same rule ({rule})."
+PATHWAY_SUMMARY = ("{count} module{s} ({total} ECTS): {home} ECTS from your university, {partner} from alliance "
+                   "partners and {external} from outside providers ({share} of the credit). EQF levels: {levels}.")
+PATHWAY_SUMMARY_EMPTY = "No modules yet."
+PATHWAY_COMPLETE = "This pathway meets every stacking rule of {award}."
+PATHWAY_VERDICT = "{award}: {broken} broken, {to_do} still to do."
+COUNTED = {0: "none", 1: "one rule"}  # more: "{n} rules"
+RULE_NAMES = {"not_a_list": "not a list", "empty": "empty pathway", "not_an_id": "not a module id",
+              "unknown_module": "not in the catalogue", "repeated": "a module twice",
+              "no_credit": "no credit", "no_level": "no level", "level_range": "levels",
+              "prerequisite_unknown": "unknown prerequisite", "prerequisite_missing": "prerequisites first",
+              "prerequisite_order": "prerequisites first", "prerequisite_cycle": "prerequisite loop",
+              "credit_low": "total credits", "credit_high": "total credits", "level_credit": "credit at the award's level",
+              "external_cap": "cap on outside credit", "required_module": "required module"}
+
+# Counting pathways (counting.py)
+COUNT_WORDS = ("thousand", "million", "billion", "trillion", "quadrillion", "quintillion", "sextillion",
+               "septillion", "octillion", "nonillion", "decillion")
+COUNT_ABOUT = "about {mantissa} {word}"
+COUNT_DIGITS = "a number with {digits:,} digits"
+COUNT_BAD_SIZE = "The catalogue size should be a whole number from 1 to {limit:,}, not {value}."
+COUNT_BAD_LENGTH = "The pathway length should be a whole number from 1 to {limit}, not {value}."
+COUNT_LONGER_THAN_CATALOGUE = ("A pathway of {length} different modules needs a catalogue of at least {length}; "
+                               "this one has {size}.")
+
+# The learner's credentials and the interfaces between them (ecology.py)
+CREDENTIAL_NOT_OBJECT = "A credential should be a record with a name, a size and a kind, not {value}."
+CREDENTIAL_NAME_EMPTY = "Give the credential a name."
+CREDENTIAL_NAME_LONG = "The name has {length:,} characters; keep it to {limit} or fewer."
+CREDENTIAL_NAME_NOT_TEXT = "The name should be text, not {value}."
+CREDENTIAL_SIZE_NOT_NUMBER = "The size should be a number, not {value}."
+CREDENTIAL_SIZE_NOT_POSITIVE = "The size should be more than 0, not {value}: every credential takes some learning."
+CREDENTIAL_SIZE_TOO_LARGE = "{value} {unit} is more than {limit:,} {unit}, larger than any credential on the map."
+CREDENTIAL_UNIT = "The unit should be one of {units}, not {value}."
+CREDENTIAL_LEVEL = "The level should be an EQF level from 1 to 8, or unknown, not {value}."
+CREDENTIAL_KIND = "The kind should be one of {kinds}, not {value}."
+CREDENTIAL_WHEN = "Say whether the credential is past or planned, not {value}."
+CREDENTIAL_ID = "The credential's id should be a short text, not {value}."
+CREDENTIAL_EXTRA = "A credential has no field {field}."
+CREDENTIALS_NOT_LIST = "Your credentials should be a list, not {value}."
+CREDENTIALS_TOO_MANY = "You have {count} credentials; the map holds at most {limit}."
+CREDENTIALS_DUPLICATE_ID = "Two credentials share the id {id}."
+CREDENTIAL_PROBLEM = "Credential {position} ({name}): {problem}"
+KIND_WORDS = {"degree": "degree", "short_cycle": "short-cycle award", "professional": "professional certificate",
+              "micro": "micro-credential", "mooc": "MOOC certificate", "badge": "digital badge",
+              "course": "short course", "other": "other"}
+INTERFACE_WORDS = {"stacks_into": "stacks into", "gives_entry_to": "gives entry to",
+                   "credit_transfer": "credit transfer to", "rpl": "recognition of prior learning towards"}
+INTERFACE_NOT_OBJECT = "A link should say from, to and kind, not {value}."
+INTERFACE_UNKNOWN_END = "The link's {end} ({value}) is not one of your credentials."
+INTERFACE_SELF = "{name} cannot link to itself."
+INTERFACE_KIND = "The kind of link should be one of {kinds}, not {value}."
+INTERFACE_DUPLICATE = "The link '{name} {kind} {other}' is there twice."
+INTERFACES_NOT_LIST = "Your links should be a list, not {value}."
+INTERFACES_TOO_MANY = "You have {count} links; the map holds at most {limit}."
+INTERFACE_PROBLEM = "Link {position}: {problem}"
+ISOLATED = "{name} has no link to any other credential."
+FIT_YES = "{framework}: fits ({why})."
+FIT_MAYBE = "{framework}: may fit, depending on how many hours an ECTS credit stands for ({why})."
+FIT_NO = "{framework}: does not fit ({why})."
+FIT_NO_SIZE = "{framework}: sets no size, so any size fits ({why})."
+FIT_OPEN_TOP = "{framework}: meets the minimum; the upper limit ({why}) cannot be checked from the size alone."
+FIT_LEVEL_OUTSIDE = " Its level, EQF {level}, is outside EQF {low} to {high}."
+# What a saved answer of 05 and 06 may hold (kinds.py)
+VALUE_NOT_ASSIGNMENT = "it should pair parts of the module with providers, not {value}"
+VALUE_BAD_PART = "{part} is not a part of the module ({parts})"
+VALUE_BAD_PROVIDERS = "the providers of {part} should be up to four different ones of {providers}, not {value}"
+VALUE_NOT_PATHWAY = "it should be a list of module ids, not {value}"
+VALUE_PATHWAY_TOO_LONG = "it lists {count} modules; a pathway holds at most {limit}"
+VALUE_BAD_PATHWAY_ID = "entry {position} should be a module id of 1 to {limit} characters, not {value}"
+VALUE_NOT_CHOICE_COUNT = "it should give a catalogue size and a pathway length, not {value}"
+VALUE_BAD_CHOICE_COUNT = "it holds settings that do not fit: {problem}"
+VALUE_BAD_CREDENTIALS = "it holds a credential that cannot be shown: {problem}"
+VALUE_BAD_INTERFACES = "it holds links that cannot be shown: {problem}"
+VALUE_REPEATED_INTERFACE = "the same link is there twice."
+VALUE_LONG_INTERFACE_ID = "a credential id is longer than {limit} characters."
 
 
 # --- notebook 07: the audit form, its live views and the criteria tables ---

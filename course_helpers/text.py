@@ -35,3 +35,21 @@ def and_list(items: "list[str] | tuple[str, ...]") -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+# Characters that reorder or hide text (bidi overrides and isolates, marks): harmless in HTML once
+# escaped, but in a plain sentence they could make "X needs Y" read as something else. Control
+# characters (line breaks included) become spaces, so a name stays on one line.
+_REORDERING = dict.fromkeys(map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
+                            "\ufffd")
+_ONE_LINE = {**dict.fromkeys([*range(32), 127], " "), **_REORDERING}
+
+
+def plain_name(text: object, limit: int = 60) -> str:
+    """A name fit to sit inside a plain sentence: displayable, one line, no reordering marks, at most ``limit`` characters.
+
+    Markup is kept as text (escaping is the display's job); a longer name is
+    cut and ends with "…".
+    """
+    cleaned = " ".join(displayable(str(text)).translate(_ONE_LINE).split())
+    return cleaned if len(cleaned) <= limit else cleaned[: max(0, limit - 1)].rstrip() + "…"

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import course_helpers.journal as journal_module
+from course_helpers.journal import export_format, files, location, sqlite_file, store
 from course_helpers.journal import (
     ERASE_CONFIRMATION, EXPORT_FORMAT, MAX_IMPORT_BYTES, SCHEMA_VERSION, ImportReport, Journal, JournalError,
     JournalImportError, JournalWriteError, Revision, default_journal_path, get_journal,
@@ -30,7 +31,7 @@ def private_home(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv(journal_module.JOURNAL_DIR_ENV, str(tmp_path / "journal"))
-    monkeypatch.setattr(journal_module, "_shared", None)
+    monkeypatch.setattr(location, "_shared", None)
 
 
 @pytest.fixture
@@ -151,7 +152,7 @@ def test_the_file_is_tagged_and_never_uses_wal(journal):
 
 
 def test_a_save_waits_out_another_kernel_holding_the_file(journal_path, monkeypatch):
-    monkeypatch.setattr(journal_module, "BUSY_TIMEOUT_SECONDS", 0.05)
+    monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT_SECONDS", 0.05)
     journal = Journal(journal_path)
     other_kernel = sqlite3.connect(journal_path, isolation_level=None)
     other_kernel.execute("BEGIN EXCLUSIVE")
@@ -161,25 +162,25 @@ def test_a_save_waits_out_another_kernel_holding_the_file(journal_path, monkeypa
         waits.append(seconds)
         other_kernel.execute("COMMIT")
 
-    monkeypatch.setattr(journal_module.time, "sleep", wait_while_the_other_kernel_finishes)
+    monkeypatch.setattr(store.time, "sleep", wait_while_the_other_kernel_finishes)
     journal.save("00", "hopes", "patient")
     other_kernel.close()
-    assert waits == [journal_module.RETRY_DELAYS_SECONDS[0]]
+    assert waits == [store.RETRY_DELAYS_SECONDS[0]]
     assert reopened(journal_path).latest("00", "hopes").value == "patient"
 
 
 def test_a_file_locked_for_too_long_fails_visibly(journal_path, monkeypatch):
-    monkeypatch.setattr(journal_module, "BUSY_TIMEOUT_SECONDS", 0.05)
+    monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT_SECONDS", 0.05)
     journal = Journal(journal_path)
     other_kernel = sqlite3.connect(journal_path, isolation_level=None)
     other_kernel.execute("BEGIN EXCLUSIVE")
     waits = []
-    monkeypatch.setattr(journal_module.time, "sleep", waits.append)
+    monkeypatch.setattr(store.time, "sleep", waits.append)
     with pytest.raises(JournalWriteError, match=r"^not saved: the journal is busy"):
         journal.save("00", "hopes", "kept in memory")
     other_kernel.execute("COMMIT")
     other_kernel.close()
-    assert waits == list(journal_module.RETRY_DELAYS_SECONDS)
+    assert waits == list(store.RETRY_DELAYS_SECONDS)
     assert values(journal.unsaved) == ["kept in memory"]
     journal.save("00", "hopes", "then saved")
     assert values(reopened(journal_path).history("00", "hopes")) == ["kept in memory", "then saved"]
@@ -317,7 +318,12 @@ def test_an_unreadable_file_is_kept_aside_and_a_fresh_journal_started(journal_pa
     assert re.fullmatch(rf"journal\.sqlite3\.{reason}-\d{{8}}T\d{{6}}Z", kept[0].name)
     assert kept[0].read_bytes() == content
     assert len(journal.notices) == 1 and kept[0].name in journal.notices[0]
-    assert journal.revision_count() == 0
+    if kind == "truncated journal":  # its first pages are intact: their answers are copied over
+        rescued = journal.revision_count()
+        assert 0 < rescued < 200
+        assert f"{rescued} saved revisions could still be read from it" in journal.notices[0]
+    else:
+        assert journal.revision_count() == 0 and "a new, empty journal was started" in journal.notices[0]
     journal.save("00", "hopes", "a new start")
     assert reopened(journal_path).latest("00", "hopes").value == "a new start"
     assert reopened(journal_path).notices == []
@@ -390,7 +396,7 @@ def test_a_refused_write_is_kept_in_memory_and_written_later(journal, monkeypatc
         raise sqlite3.OperationalError(sqlite_message)
 
     with monkeypatch.context() as patch:
-        patch.setattr(journal_module, "_insert_revision", refuse)
+        patch.setattr(sqlite_file, "insert_revision", refuse)
         with pytest.raises(JournalWriteError) as caught:
             journal.save("00", "hopes", "typed while the disk refused")
         assert str(caught.value) == f"not saved: {reason}"
@@ -408,7 +414,7 @@ def test_a_refused_write_is_kept_in_memory_and_written_later(journal, monkeypatc
 def test_a_really_full_database_is_reported_and_recovers(journal, monkeypatch):
     """SQLite's own 'database or disk is full', made real with max_page_count."""
     journal.save("00", "hopes", "small")
-    real_connect = journal_module._connect
+    real_connect = sqlite_file.connect
 
     def tiny_disk(path):
         conn = real_connect(path)
@@ -417,7 +423,7 @@ def test_a_really_full_database_is_reported_and_recovers(journal, monkeypatch):
 
     journal.close()
     with monkeypatch.context() as patch:
-        patch.setattr(journal_module, "_connect", tiny_disk)
+        patch.setattr(sqlite_file, "connect", tiny_disk)
         with pytest.raises(JournalWriteError, match=r"^not saved: the disk is full$"):
             journal.save("00", "hopes", "long " * 20_000)
     journal.save("00", "hopes", "later")
@@ -484,7 +490,7 @@ def test_hostile_text_survives_save_reload_export_and_import(journal, tmp_path, 
     assert reopened(journal.path).latest("00", "hopes").value == text
 
     exported = journal.export_bytes()
-    assert exported.isascii()
+    exported.decode("utf-8")  # strict: lone surrogates travel as escapes, never as invalid bytes
     fresh = Journal(tmp_path / "fresh" / "journal.sqlite3")
     assert fresh.import_bytes(exported) == ImportReport(added=1, skipped=0)
     assert reopened(fresh.path).latest("00", "hopes").value == text
@@ -494,7 +500,7 @@ def test_hostile_text_survives_save_reload_export_and_import(journal, tmp_path, 
 
 def test_export_shape_and_order(journal):
     journal.save("01", "why_there", "b")
-    journal.save("00", "hopes", ["a"])
+    journal.save("lab", "notes", ["a"])  # a prompt the manifest does not know may hold any value
     document = journal.export_dict()
     assert set(document) == {"format", "schema_version", "exported_at", "revisions"}
     assert document["format"] == EXPORT_FORMAT and document["schema_version"] == SCHEMA_VERSION
@@ -602,7 +608,7 @@ BAD_IMPORTS = {
                         "revisions[0]:"),
     "a NaN token": (with_raw_value("NaN"), "NaN"),
     "an Infinity token": (with_raw_value("[-Infinity]"), "Infinity"),
-    "a float too large": (with_raw_value("1e999"), "revisions[0].value:"),
+    "a float too large": (with_raw_value("1e999"), "revisions[0].value (step 00, prompt hopes): "),
     "an integer too large": (with_raw_value("9" * 5000), "too large"),
     "a repeated key": (as_bytes(an_export()).replace(b'"step": "00"', b'"step": "00", "step": "01"'),
                        "repeats the key 'step'"),
@@ -636,7 +642,7 @@ def test_an_oversized_file_is_refused_before_it_is_read(journal, tmp_path, monke
         raise AssertionError("the file was opened")
 
     with monkeypatch.context() as patch:
-        patch.setattr(journal_module, "open", no_reading, raising=False)
+        patch.setattr(files.os, "open", no_reading)
         with pytest.raises(JournalImportError, match="too large"):
             journal.import_file(big)
     with pytest.raises(JournalImportError, match="too large"):
@@ -645,7 +651,7 @@ def test_an_oversized_file_is_refused_before_it_is_read(journal, tmp_path, monke
 
 
 def test_too_many_revisions_are_refused(journal, monkeypatch):
-    monkeypatch.setattr(journal_module, "MAX_IMPORT_REVISIONS", 2)
+    monkeypatch.setattr(export_format, "MAX_IMPORT_REVISIONS", 2)
     three = [a_revision(uid=f"{n:032x}") for n in range(3)]
     with pytest.raises(JournalImportError, match=r"^revisions: .*too long"):
         journal.import_bytes(as_bytes(an_export(revisions=three)))
@@ -653,13 +659,13 @@ def test_too_many_revisions_are_refused(journal, monkeypatch):
 
 
 def test_an_export_imports_into_a_fresh_journal_exactly(journal, tmp_path):
-    for number in range(5):
+    for number in range(1, 6):
         journal.save("02", f"likelihood_C{number}", number)
-    journal.save("00", "hopes", {"mixed": ["ü", "\ud800", None]})
+    journal.save("lab", "notes", {"mixed": ["ü", "\ud800", None]})
     path = journal.export_to(tmp_path / "export.json")
 
     fresh = Journal(tmp_path / "fresh" / "journal.sqlite3")
-    assert fresh.import_file(path) == ImportReport(added=6, skipped=0)
+    assert fresh.import_file(path) == ImportReport(added=6, skipped=0, unknown=1)
     assert fresh.export_dict()["revisions"] == journal.export_dict()["revisions"]
     assert fresh.import_file(path) == ImportReport(added=0, skipped=6)
     assert fresh.revision_count() == 6
@@ -692,9 +698,9 @@ def test_an_import_that_fails_midway_leaves_nothing_behind(journal, tmp_path, mo
     journal.save("00", "hopes", "mine")
     source = Journal(tmp_path / "source" / "journal.sqlite3")
     for number in range(10):
-        source.save("01", "why_there", number)
+        source.save("01", "why_there", f"answer {number}")
     exported = source.export_bytes()
-    real_insert = journal_module._insert_revision
+    real_insert = sqlite_file.insert_revision
     calls = []
 
     def fail_after_three(conn, revision):
@@ -704,7 +710,7 @@ def test_an_import_that_fails_midway_leaves_nothing_behind(journal, tmp_path, mo
         return real_insert(conn, revision)
 
     with monkeypatch.context() as patch:
-        patch.setattr(journal_module, "_insert_revision", fail_after_three)
+        patch.setattr(sqlite_file, "insert_revision", fail_after_three)
         with pytest.raises(JournalWriteError, match="^not saved: "):
             journal.import_bytes(exported)
     assert calls[:3] == [r["uid"] for r in source.export_dict()["revisions"]][:3]  # rows really were inserted

@@ -227,6 +227,12 @@ def test_a_failing_listener_does_not_stop_the_save(journal):
 
 # --- issue 7: what a widget does with stored values it cannot show, and with journal changes ----
 
+def a_moment_from_now() -> str:
+    from datetime import datetime, timedelta, timezone
+
+    return (datetime.now(timezone.utc) + timedelta(seconds=2)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 def stored_directly(journal: Journal, step: str, prompt: str, value, saved_at: str | None = None) -> None:
     """Put a revision into the file the way an older version's import could have (no checks)."""
     import sqlite3
@@ -235,7 +241,7 @@ def stored_directly(journal: Journal, step: str, prompt: str, value, saved_at: s
     journal.save("00", "hopes", "make the file")  # create it
     with sqlite3.connect(journal.path) as conn:
         conn.execute("INSERT INTO revisions (uid, step, prompt, value, saved_at, schema_version) VALUES (?,?,?,?,?,1)",
-                     (uuid.uuid4().hex, step, prompt, json.dumps(value), saved_at or "2099-01-01T00:00:00.000000Z"))
+                     (uuid.uuid4().hex, step, prompt, json.dumps(value), saved_at or a_moment_from_now()))
     conn.close()
 
 

@@ -11,7 +11,7 @@ import importlib
 import sys
 from typing import Sequence
 
-COMMAND_MODULES = ("journal", "notebooks", "credential")
+COMMAND_MODULES = ("journal", "notebooks", "credential", "hub")
 
 
 def build_parser() -> argparse.ArgumentParser:

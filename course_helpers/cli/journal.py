@@ -45,5 +45,7 @@ def import_journal(args: argparse.Namespace) -> int:
         report = journal.import_file(args.file)
     except (JournalError, OSError) as error:
         return fail(str(error))
-    print(f"Imported {report.added} revisions; {report.skipped} were already there.")
+    unknown = (f" {report.unknown} of them answer questions this version of the course does not know."
+               if report.unknown else "")
+    print(f"Imported {report.added} revisions; {report.skipped} were already there.{unknown}")
     return 0

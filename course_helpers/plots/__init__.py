@@ -17,10 +17,14 @@ Rules the figures keep:
 """
 from __future__ import annotations
 
-from .base import (COLOUR_WORDS, DPI, FONT, GUIDE_GREY, OKABE_ITO, SMALL, TITLE, LABEL_BOX, Point, Series,
+from .base import (COLOUR_WORDS, DPI, FONT, GUIDE_GREY, OKABE_ITO, SMALL, TITLE, LABEL_BOX, Point, Series, literal,
                    new_figure, place_labels, render_png)
 from .blocks import blocks_ranking, describe_blocks_ranking
 from .camilleri import RATED_SERIES, RATING_LIMITS, describe_probable_preferable, probable_preferable
+from .choice import DEFAULT_LENGTHS, choice_explosion, describe_choice_explosion
+from .ecology import INTERFACE_STYLES, KIND_MARKERS, describe_learning_ecology, learning_ecology
 from .holoniq import ARROWS, LIMIT, PLACEMENT_SERIES, describe_holoniq, holoniq_quadrants
 from .judgements import CELL_STYLES, describe_judgements, judgement_heatmap
 from .links import LINK_STYLES, critique_links, describe_links
+from .unbundling import KIND_COLOURS, ROLE_MARKS, describe_unbundled_module, unbundled_module
+

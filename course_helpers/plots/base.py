@@ -169,3 +169,8 @@ def _overlap_area(a: Bbox, b: Bbox) -> float:
 def _outside_area(box: Bbox, frame: Bbox) -> float:
     return box.width * box.height - _overlap_area(box, frame)
 
+
+
+def literal(text: str) -> str:
+    """Text that matplotlib draws as typed: a '$' would otherwise start mathtext, and bad mathtext fails to draw."""
+    return text.replace("$", r"\$")

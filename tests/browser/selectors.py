@@ -105,6 +105,12 @@ def controls_for(prompt) -> list[tuple[str, int]]:
                 (TOGGLE_BUTTONS, shapes.count("level") + shapes.count("options"))]
     raise KeyError(f"tests/browser/selectors.py does not know how a {kind!r} prompt renders: add it to controls_for")
 
+# --- JupyterHub (login page) ---------------------------------------------------------------
+HUB_USERNAME = "#username_input"
+HUB_PASSWORD = "#password_input"
+HUB_LOGIN = "#login_submit"
+NBGITPULLER_ERROR = "#container-error:not(.hidden)"  # nbgitpuller's status page when a pull failed
+
 # --- notebook 07 (course_helpers/credential_views.py, figures.py) ----------------------------
 AUDIT_FINDINGS = ".course-audit-findings"
 CREDENTIAL_DOWNLOADS = ".course-credential-downloads"
