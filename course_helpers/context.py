@@ -92,7 +92,6 @@ CANVAS: tuple[Recall, ...] = (
     # skipped, so a guess here costs nothing but a table row.
     Recall("readiness", "07", "block_ranking", strings.CX_RECALL_RANKING),
     Recall("readiness", "07", "audit", strings.CX_RECALL_AUDIT),
-    Recall("hardest", "07", "biggest_block", strings.CX_RECALL_BLOCK),
 )
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Literal
 
 from .strings import NONE_LABEL
-from .vocabulary import CAMILLERI_IDS, CAMILLERI_NAMES, HOLONIQ_IDS, HOLONIQ_NAMES, NONE_OF_THEM
+from .vocabulary import (BLOCK_IDS, BLOCK_NAMES, CAMILLERI_IDS, CAMILLERI_NAMES, HOLONIQ_IDS, HOLONIQ_NAMES,
+                         NONE_OF_THEM)
 
 StepStatus = Literal["ready", "planned"]
 
@@ -188,11 +189,31 @@ STEPS: tuple[Step, ...] = (
         _reflection("interfaces", "Where should micro-credentials connect with the qualifications you know?"),
     ), subtitle="micro-credentials among other qualifications",
         activity="map credentials by size and level, add your own, and draw where they connect"),
-    Step("07", 7, "Criteria and blocks on the road", "07_criteria_and_blocks.ipynb", "planned", 30, (
-        _reflection("criterion_change", "Which criterion would you add to the EU's list, or drop from it?"),
-        _reflection("biggest_block", "Which block on the road matters most where you work?"),
+    Step("07", 7, "Criteria and blocks on the road", "07_criteria_and_blocks.ipynb", "ready", 40, (
+        _reflection("criteria_needed", "Before you read any list: what would a micro-credential need for you to "
+                                       "trust it, as a learner or as someone who reads it?"),
+        Prompt("audit", "credential", "Describe a micro-credential you would offer or take, or start from an "
+                                      "example and change it."),
+        _reflection("criterion_add_drop", "Which one criterion would you add to the EU standard elements, or drop "
+                                          "from them, and why?"),
+        Prompt("block_ranking", "ranking", "Rank the blocks on the road for your own setting: 1 is the one that "
+                                           "stands most in the way there.",
+               items=tuple(zip(BLOCK_NAMES, BLOCK_IDS))),
+        _reflection("block_you_could_move", "Which one block could you move yourself, and what would be your "
+                                            "first step?"),
     ), subtitle="what a micro-credential needs, and what stands in the way",
-        activity="audit a micro-credential against the EU standard, export it, and rank the blocks"),
+        activity="audit a micro-credential against the EU standard elements, export it, and rank the blocks "
+                 "on the road",
+        objectives=(
+            "know the 2022 EU definition of a micro-credential, its eleven mandatory and five optional standard "
+            "elements and its ten principles, and that it is a recommendation adopted after the course ran",
+            "have audited a micro-credential of your own, or an example, against those elements, and seen which "
+            "principle each gap weakens and how its size compares with other definitions",
+            "have exported it as an unsigned Open Badges 3.0 template and a printable one-page summary",
+            "rank the blocks on the road for your own setting, and weigh your ranking against what surveys "
+            "reported and the caveats of each",
+            "judge which criterion you would add or drop, and which block you could move yourself",
+        )),
     Step("08", 8, "Your own context", "08_your_context.ipynb", "planned", 30, (
         _reflection("context", "Describe the setting you are thinking about."),
         _reflection("hardest_elements", "Which elements would be hardest to put in place there?"),

@@ -931,7 +931,6 @@ CX_RECALL_PREFERRED = "Where you would like it to be (01)"
 CX_RECALL_WORRY = "The scenario that worries you most (02)"
 CX_RECALL_RANKING = "Your ranking of the blocks on the road (07)"
 CX_RECALL_AUDIT = "Your audit of a micro-credential (07)"
-CX_RECALL_BLOCK = "The block that matters most where you work (07)"
 CX_READINESS_NONE = "You have not rated any principle yet."
 CX_READINESS_ALL_SAME = "You rated {count} principles, all at {rating}: none stands out as lowest."
 CX_READINESS_LOWEST = "You rated {count} of the principles; lowest: {names}, at {rating}."
@@ -958,14 +957,6 @@ CX_DESCRIBE_UNRATED = "not rated yet (no bar)."
 CX_DESCRIBE_RATED = "{rating} of 5"
 CX_DESCRIBE_LOWEST_MARK = "lowest"
 
-
-# --- what a saved answer may hold (kinds.py) ---
-VALUE_TOO_DEEP = "it nests lists or objects more than {limit} levels deep"
-VALUE_NOT_TEXT = "it should be text, not {value}"
-VALUE_NOT_RATING = "it should be a whole number from {low} to {high}, not {value}"
-VALUE_NOT_OPTION = "it should be one of {options}, not {value}"
-VALUE_NOT_PLACEMENT = "it should be a point with an x and a y, not {value}"
-VALUE_BAD_COORDINATE = "its {axis} should be a whole number from {low} to {high}, not {value}"
 
 # --- cohort: share files, collection, class dashboard (course_helpers.cohort) ---
 # The learner's share file (09 and `python -m course_helpers share`).
@@ -1194,3 +1185,112 @@ SHARE_VIEW_NO_CODE = "Type the class code your facilitator gave you first."
 SHARE_VIEW_CHANGED = "You changed what to share: show the file again before you download or save it."
 SHARE_VIEW_SHOWN = "This is the whole file. Download it, or save it into the class folder, when you are happy with it."
 SHARE_VIEW_SHOWN_NO_FOLDER = "This is the whole file. Download it and give it to your facilitator when you are happy with it."
+
+
+# --- notebook 07: the audit form, its live views and the criteria tables ---
+# The audit form (widgets/credential.py). Each label contains the element's name in data/eu_standard_elements.csv.
+CF_LABELS: dict[str, str] = {
+    "learner": "Identification of the learner",
+    "title": "Title",
+    "country": "Country or region of the issuer",
+    "awarding_body": "Awarding body",
+    "date_issued": "Date of issuing",
+    "learning_outcomes": "Learning outcomes, one a line",
+    "ects": "Notional workload in ECTS",
+    "hours": "Notional workload in hours",
+    "level": "Level (EQF), if applicable",
+    "assessment": "Type of assessment",
+    "participation": "Form of participation",
+    "quality_assurance": "Type of quality assurance",
+    "prerequisites": "Prerequisites",
+    "supervision": "Supervision and identity verification",
+    "grade": "Grade achieved",
+    "stackability": "Integration and stackability",
+    "further_information": "Further information",
+}
+CF_PLACEHOLDERS: dict[str, str] = {
+    "learner": "a name, such as Mira Jansen",
+    "title": "such as Applied Data Ethics for Public Services",
+    "country": "such as IE, or the country's or region's name",
+    "awarding_body": "the organisation that awards it",
+    "date_issued": "such as 2023-06-15",
+    "learning_outcomes": "One outcome a line, each starting with what the learner can do, such as: "
+                         "Evaluate the bias risks of a data set",
+    "ects": "such as 5",
+    "hours": "such as 130",
+    "assessment": "such as a project report and an oral defence",
+    "participation": "online, on site, or a mix of both",
+    "quality_assurance": "such as the institution's own quality assurance, reviewed externally",
+    "prerequisites": "such as a first degree",
+    "supervision_other": "only if none of the three options fits",
+    "grade": "such as Pass",
+    "stackability": "stand-alone, or integrated and stackable towards another credential (which one?)",
+    "further_information": "anything else a reader should know",
+}
+CF_SUPERVISION_OTHER = "… or in other words"
+CF_NOT_STATED = "not stated"
+CF_LEVEL_NOT_APPLICABLE = "not applicable"
+CF_LEVEL_TOOLTIP = "EQF level {level}"
+CF_LEVEL_NOT_APPLICABLE_TOOLTIP = "no EQF level applies (Annex I asks for a level only where one applies)"
+CF_HELP = ("Tab moves from field to field and Space presses a button. The form is saved a moment after you stop "
+           "typing, and the audit below follows every change.")
+CF_EXAMPLE_BUTTON = "Start from the example: {label}"
+CF_EMPTY_BUTTON = "Empty the form"
+CF_UNDO_BUTTON = "Bring back what was there before"
+CF_FILLED = "The form now holds the example '{label}' (its people and issuers are fictional): change anything you like."
+CF_EMPTIED = "The form is empty."
+CF_UNDO_OFFER = "'Bring back what was there before' undoes this."
+CF_UNDONE = "Your earlier form is back."
+CF_MANDATORY_HEADING = "The eleven mandatory elements (Annex I)"
+CF_OPTIONAL_HEADING = "Optional elements (Annex I lists them where relevant)"
+# Why the form is not saved yet; each follows "Not saved yet: " (strings.NOT_SAVED_INPUT).
+CF_NOT_A_NUMBER = "'{text}' is not a number: write the number alone, such as 5 or 7.5"
+CF_AMBIGUOUS_COMMA = "'{text}' can be read two ways: write {whole} for a whole number, or use a point for decimals"
+CF_NUMBER_TOO_BIG = "'{text}' is more than the {limit} the form keeps"
+CF_TOO_LONG = "{field} has {n:,} characters, more than the {limit:,} the form keeps: shorten it"
+CF_TOO_MANY_OUTCOMES = "there are {n:,} learning outcomes, more than the {limit} the form keeps"
+CF_OUTCOME_TOO_LONG = "one learning outcome is longer than {limit:,} characters: shorten it"
+CF_OTHER_PROBLEM = "the form cannot be saved as it is: {problem}"
+
+# The views that follow the form (credential_views.py).
+CV_FINDINGS_GROUPS = ("The form and the eleven mandatory elements", "The optional elements")
+CV_EMPTY_FORM = ("The form is empty, so every element is missing below. Fill it in, or start from an example: "
+                 "this list follows every change.")
+CV_OUTCOME_RULE = ("The check of outcome verbs is the companion authors' rule of thumb, not part of the "
+                   "Recommendation; links marked as our reading are interpretations too.")
+CV_SIZES_CAPTION = "Your credential's size beside definitions that set one (Annex I itself sets no size)"
+CV_SIZES_COLUMNS = ("Definition", "What it says about size", "Verdict", "Your credential")
+CV_DOWNLOADS_NOTE = ("Neither file is a credential. The JSON is an unsigned Open Badges 3.0 template: only the "
+                     "awarding body can issue it, by checking it and signing it. The page is a summary to print "
+                     "or share for discussion.")
+CV_DOWNLOAD_LINE = "{what}: {link} ({size})"
+CV_JSON_WHAT = "Open Badges 3.0 template (JSON)"
+CV_SUMMARY_WHAT = "Printable one-page summary (HTML)"
+CV_NOTHING_TO_EXPORT = "The two files appear here once the form above holds something."
+CV_CANNOT_EXPORT = "The files are made once the form can be saved: {problem}."
+CV_SHOW_JSON = "Show the JSON"
+CV_JSON_SHORTENED = "… (the preview stops here; the file holds all {n:,} characters)"
+CV_FILE_STEM = "micro-credential"
+CV_FAILED = "This view could not be updated ({error}). Your form is not affected."
+
+# The tables of notebook 07 (criteria_tables.py).
+CT_DEFINITION_CAPTION = ("The EU definition of a micro-credential, in our words (Council Recommendation of "
+                         "16 June 2022, after the course ran)")
+CT_DEFINITION_COLUMNS = ("Part", "What it says")
+CT_ELEMENTS_CAPTION = ("Annex I: the standard elements in the Annex's order (names as the Recommendation gives "
+                       "them; what each records in our words)")
+CT_ELEMENTS_COLUMNS = ("Place in its list", "Element", "Mandatory or optional", "What it records")
+CT_ELEMENT_OPTIONS = "The Annex names these options: {options}."
+CT_ELEMENT_STATUS = {"mandatory": "mandatory", "optional": "optional, where relevant"}
+CT_PRINCIPLES_CAPTION = ("Annex II: ten principles for designing and issuing micro-credentials (names as the "
+                         "Recommendation gives them; descriptions in our words)")
+CT_PRINCIPLES_COLUMNS = ("Principle", "What it asks, in our words")
+CT_PRINCIPLE_STATUS = "Name: {name}; description: {description}"
+CT_MAPPING_CAPTION = ("Where the export puts each EU standard element in Open Badges 3.0 (the companion authors' "
+                      "mapping)")
+CT_MAPPING_COLUMNS = ("Element", "Open Badges 3.0 field", "Note")
+CT_BLOCKS_CAPTION = "The blocks on the road, as our sources describe them"
+CT_BLOCKS_COLUMNS = ("Block", "What stands in the way")
+CT_SHARES_CAPTION = "Survey figures on the blocks: who answered, and the caveat of each"
+CT_SHARES_COLUMNS = ("Survey", "Year", "Who answered", "Share of respondents who …", "Blocks", "Caveat")
+CT_YEAR_UNKNOWN = "not known"

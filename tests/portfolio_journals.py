@@ -92,6 +92,8 @@ def full_answers() -> dict[tuple[str, str], Any]:
                                 for n, (text, tags) in enumerate(zip(QUESTION_TEXTS, QUESTION_TAGS), start=1)]
             elif prompt.kind == "records":
                 answers[key] = [{"id": "r1", **{field.id: _field_value(field, texts) for field in prompt.fields}}]
+            elif prompt.kind == "credential":
+                answers[key] = {"title": next(texts), "learning_outcomes": [next(texts)], "ects": 5, "level": 6}
             else:
                 raise AssertionError(f"no test value for kind {prompt.kind!r}")
     answers[("00", "hopes")] = HUGE

@@ -41,28 +41,30 @@ def test_an_empty_journal_gives_a_canvas_of_unanswered_prompts():
 
 def test_the_canvas_shows_earlier_answers_in_words():
     values = {("01", "place_today"): {"x": -3, "y": 2}, ("02", "worry_most"): HOSTILE,
-              ("01", "place_heading"): {"x": None, "y": None}, ("07", "biggest_block"): "   "}
+              ("01", "place_heading"): {"x": None, "y": None}, ("02", "worry_least"): "   "}
     canvas = context.earlier_answers(values)
     today, heading, _ = canvas["context"]
     assert "in quadrant 1 Greater Whole" in today.shown.text and "fairly bundled" in today.shown.text
     assert heading.shown is None  # placed nowhere yet is not an answer
     worry = next(item for item in canvas["hardest"] if item.recall.prompt == "worry_most")
     assert worry.shown.text == HOSTILE and worry.shown.lines[0][0].learner  # kept exactly, marked as learner text
-    block = next(item for item in canvas["hardest"] if item.recall.prompt == "biggest_block")
-    assert block.shown is None
 
 
 def test_rows_whose_prompt_the_manifest_lacks_are_skipped():
     values = {("07", "block_ranking"): ["B1", "B2"], ("07", "biggest_block"): "Recognition."}
-    canvas = context.earlier_answers(values)
-    assert [item.recall.prompt for item in canvas["readiness"]] == []  # 07's ranking is not in the manifest yet
-    table = context.CANVAS + (context.Recall("plan", "42", "nowhere", "A step that does not exist"),)
+    table = context.CANVAS + (context.Recall("plan", "07", "biggest_block", "A prompt 07 no longer has"),
+                              context.Recall("plan", "42", "nowhere", "A step that does not exist"))
     assert context.earlier_answers(values, table=table)["plan"] == []
 
 
-def test_the_canvas_follows_the_manifest_when_07_adds_its_prompts():
-    steps = tuple(dataclasses.replace(s, prompts=s.prompts + (Prompt("block_ranking", "futurekind", "Rank."),))
-                  if s.id == "07" else s for s in LEARNER_STEPS)
+def with_07_prompt(prompt: Prompt) -> tuple:
+    """The learner steps with 07's prompt of the same id replaced by ``prompt``."""
+    return tuple(dataclasses.replace(s, prompts=tuple(prompt if p.id == prompt.id else p for p in s.prompts))
+                 if s.id == "07" else s for s in LEARNER_STEPS)
+
+
+def test_an_answer_of_a_kind_the_canvas_cannot_word_is_shown_raw_with_a_note():
+    steps = with_07_prompt(Prompt("block_ranking", "futurekind", "Rank."))
     canvas = context.earlier_answers({("07", "block_ranking"): ["B2", "B1"]}, steps=steps)
     ranking = canvas["readiness"][0]
     assert ranking.prompt.text == "Rank." and ranking.step.id == "07"
@@ -149,15 +151,14 @@ def test_with_a_full_journal_every_canvas_row_the_manifest_has_is_answered(journ
     values = full_journal(journal)
     canvas = context.earlier_answers(journal.latest_values(), steps=proposed_steps())
     shown = [item for items in canvas.values() for item in items]
-    assert len(shown) == 5 and all(item.shown is not None for item in shown)  # 01 x3, 02 worry, 07 biggest block
+    assert len(shown) == 6 and all(item.shown is not None for item in shown)  # 01 x3, 02 worry, 07 ranking and audit
     ratings = context.readiness({prompt: value for (step, prompt), value in values.items() if step == "08"})
     assert len(context.rated(ratings)) == 10
 
 
-def test_07_s_audit_appears_on_the_canvas_once_the_manifest_has_it():
-    steps = tuple(dataclasses.replace(s, prompts=s.prompts + (Prompt("audit", "credential", "Audit one."),))
-                  if s.id == "07" else s for s in LEARNER_STEPS)
+def test_07_s_audit_appears_on_the_canvas_in_words():
+    steps = with_07_prompt(Prompt("audit", "credential", "Audit one."))
     canvas = context.earlier_answers({("07", "audit"): {"title": HOSTILE, "ects": 5}}, steps=steps)
-    audit = canvas["readiness"][0]
+    audit = next(item for item in canvas["readiness"] if item.recall.prompt == "audit")
     assert audit.recall.label == strings.CX_RECALL_AUDIT
     assert audit.shown.text == f"Title: {HOSTILE}\nEcts: 5" and audit.shown.note == ""

@@ -127,7 +127,7 @@ def test_a_new_notebook_from_the_template_is_complete_but_for_its_narrative(step
 
 def test_blocks_render_what_the_manifest_says():
     step = course.step("02")
-    assert blocks.header(step).startswith("# Camilleri's six scenarios\n\n**Step 2 of 9 · ")
+    assert blocks.header(step).startswith(f"# Camilleri's six scenarios\n\n**Step 2 of {blocks.last_step_number()} · ")
     assert "about 30 minutes" in blocks.header(step)
     likelihood = blocks.prompts_block(step, "likelihood")
     assert likelihood.startswith("**Prompts**, each from 1 = very unlikely to 5 = very likely:")

@@ -77,7 +77,8 @@ def test_a_sparse_journal_is_honest_about_what_is_missing(journal):
     assert json.loads(familiarity.shown.text) == MISFITS[("00", "familiarity")]
     assert collected.answered == 3
     text = portfolio.portfolio_html(journal, now=NOW)
-    assert "You have answered 3 of" in text and "Steps with no answer yet: 03, 04, 05, 06, 07, 08, 09." in text
+    unanswered = ", ".join(s.id for s in course.LEARNER_STEPS if s.id not in ("00", "01", "02"))
+    assert "You have answered 3 of" in text and f"Steps with no answer yet: {unanswered}." in text
     assert text.count(f'<p class="missing">{strings.PF_NOT_ANSWERED}</p>') == collected.total - 3
     assert "Cleared on " in text
 

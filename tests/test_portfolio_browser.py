@@ -70,14 +70,11 @@ def chromium_path() -> Path:
 
 
 @pytest.fixture(scope="module")
-def browser(chromium_path, tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        context = chromium.launch(playwright, chromium_path, tmp_path_factory.mktemp("portfolio-chromium"))
-        context.set_default_timeout(60_000)
-        yield context
-        context.close()
+def browser(chromium_path, playwright_instance, tmp_path_factory):
+    context = chromium.launch(playwright_instance, chromium_path, tmp_path_factory.mktemp("portfolio-chromium"))
+    context.set_default_timeout(60_000)
+    yield context
+    context.close()
 
 
 class Visit:

@@ -31,9 +31,10 @@ SHARE_POLICY: dict[str, SharePolicy] = {
     "placement": "structured",
     "rating": "structured",
     "choice": "structured",
-    "ranking": "structured",  # a list of option values, best first (step 07's blocks)
+    "ranking": "structured",  # a list of item ids, best first (step 07's blocks)
     "reflection": "written",
     "line": "written",
+    "credential": "never",  # 07's audit form: a description full of free text, for the learner's own use
 }
 MISFIT = object()  # what an encoder returns for a value that does not fit its prompt
 
@@ -83,8 +84,13 @@ def _placement_encoder(prompt: Prompt) -> Encoder:
     return encode
 
 
+def ranked_items(prompt: Prompt) -> tuple[tuple[str, str], ...]:
+    """(label, id) of what a ranking prompt ranks: its ``items`` (07's blocks), or ``options`` in older manifests."""
+    return tuple(prompt.items or prompt.options)
+
+
 def _ranking_encoder(prompt: Prompt) -> Encoder:
-    canonical = {value: value for _, value in prompt.options}
+    canonical = {value: value for _, value in ranked_items(prompt)}
 
     def encode(value: Any) -> Any:
         if type(value) is not list or not value:

@@ -3,7 +3,8 @@
 * :mod:`.base`: :class:`Answer`, what every widget shares (restore, autosave, status line);
 * :mod:`.simple`: reflection, line, rating, choice, placement;
 * :mod:`.composite`: grids of judgements, rankings and picks;
-* :mod:`.forms`: forms and lists of records.
+* :mod:`.forms`: forms and lists of records;
+* :mod:`.credential`: the audit form of notebook 07 (kind ``credential``).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ..course import prompt as find_prompt
 from ..journal import Journal
 from .base import Answer, flush_all, local_time
 from .composite import Grid, Picks, Ranking
+from .credential import CredentialForm
 from .forms import Form, Records
 from .simple import MAX_ROWS, MIN_ROWS, Choice, Line, Placement, Rating, Reflection, placed_point, rows_for
 
@@ -27,6 +29,7 @@ ANSWER_CLASSES: dict[str, type[Answer]] = {
     "picks": Picks,
     "form": Form,
     "records": Records,
+    "credential": CredentialForm,
 }
 
 
@@ -39,6 +42,6 @@ def answer(step_id: str, prompt_id: str, journal: Journal | None = None, **optio
     return ANSWER_CLASSES[kind](step_id, prompt_id, journal, **options)
 
 
-__all__ = ["ANSWER_CLASSES", "Answer", "Choice", "Form", "Grid", "Line", "MAX_ROWS", "MIN_ROWS", "Picks",
-           "Placement", "Ranking", "Rating", "Records", "Reflection", "answer", "flush_all", "local_time",
+__all__ = ["ANSWER_CLASSES", "Answer", "Choice", "CredentialForm", "Form", "Grid", "Line", "MAX_ROWS", "MIN_ROWS",
+           "Picks", "Placement", "Ranking", "Rating", "Records", "Reflection", "answer", "flush_all", "local_time",
            "placed_point", "rows_for"]

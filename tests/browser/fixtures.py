@@ -68,14 +68,22 @@ def notebooks_before() -> tuple[dict[Path, int], set[Path]]:
 
 
 @pytest.fixture(scope="session")
-def browser(chromium_path, scratch):
+def playwright_instance():
+    """The one Playwright driver of the test session: a second sync_playwright() in the same process
+    fails ("Sync API inside the asyncio loop"), so every browser test module takes this one. Ask for
+    ``chromium_path`` first: it skips (or fails on CI) when Playwright or Chromium is missing."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        context = chromium.launch(playwright, chromium_path, scratch / "chromium")
-        context.set_default_timeout(30_000)
-        yield context
-        context.close()
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path, playwright_instance, scratch):
+    context = chromium.launch(playwright_instance, chromium_path, scratch / "chromium")
+    context.set_default_timeout(30_000)
+    yield context
+    context.close()
 
 
 def _serve(request, root: Path, folder: Path, name: str):

@@ -96,6 +96,13 @@ def controls_for(prompt) -> list[tuple[str, int]]:
         return [(_FIELD_CONTROL[field.kind], 1) for field in prompt.fields]
     if kind == "links":
         return [(TOGGLE_BUTTONS, 2 * len(prompt.items))]
+    if kind == "credential":  # 07's audit form: one control per field, plus the box for other supervision words
+        from course_helpers.widgets.credential import FIELD_CONTROLS
+
+        shapes = list(FIELD_CONTROLS.values())
+        return [(TEXT_INPUT, shapes.count("line") + shapes.count("number") + shapes.count("options")),
+                (TEXTAREA, shapes.count("list") + shapes.count("text")),
+                (TOGGLE_BUTTONS, shapes.count("level") + shapes.count("options"))]
     raise KeyError(f"tests/browser/selectors.py does not know how a {kind!r} prompt renders: add it to controls_for")
 
 # --- JupyterHub (login page) ---------------------------------------------------------------
@@ -116,3 +123,11 @@ DASHBOARD_SENDERS = ".mcc-dashboard table.mcc-senders tbody tr"
 DASHBOARD_EXPORT_LINK = ".mcc-dashboard .mcc-exports a[download]"
 MARKDOWN_TEXT = ".jp-RenderedMarkdown p"  # a paragraph of a notebook's own text (JupyterLab and Voila)
 MARKDOWN_TITLE = ".jp-RenderedMarkdown h1"
+
+# --- notebook 07 (course_helpers/credential_views.py, figures.py) ----------------------------
+AUDIT_FINDINGS = ".course-audit-findings"
+CREDENTIAL_DOWNLOADS = ".course-credential-downloads"
+CREDENTIAL_JSON_LINK = ".course-credential-downloads a[download$='.json'][href^='data:application/json;base64,']"
+CREDENTIAL_PAGE_LINK = ".course-credential-downloads a[download$='-summary.html'][href^='data:text/html']"
+FIGURE_DESCRIPTION = ".course-figure-description"
+INLINE_FIELD = ".widget-inline-hbox"  # a Text or Textarea with its label
