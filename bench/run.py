@@ -198,7 +198,7 @@ def bench_figures(repeat: int) -> list[dict]:
     drivers, critiques = frame_names("drivers", "title"), frame_names("critiques", "title")
     answers = ("yes", "unsure", "no")
     grid = {v: {e: answers[(i + j) % 3] for j, e in enumerate(examples)} for i, v in enumerate(views)}
-    links = {c: {"driver": list(drivers)[i % len(drivers)], "relation": ("questions", "warns about")[i % 2]}
+    links = {c: {"driver": list(drivers)[i % len(drivers)], "relation": ("answers", "pushes against")[i % 2]}
              for i, c in enumerate(critiques)}
     ratings = {c: 1 + i % 5 for i, c in enumerate(critiques)}
     rows = []

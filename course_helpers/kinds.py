@@ -291,7 +291,7 @@ def _judgements(prompt: Any, value: Any) -> str | None:
 
 
 def _links(prompt: Any, value: Any) -> str | None:
-    """{critique id: {"driver": driver id | "none" | None, "relation": "questions" | "warns about" | None}}."""
+    """{critique id: {"driver": driver id | "none" | None, "relation": "answers" | "pushes against" | None}}."""
     if not isinstance(value, dict):
         return strings.VALUE_NOT_LINKS.format(value=describe(value))
     if problem := _size_problem(value):

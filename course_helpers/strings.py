@@ -298,17 +298,19 @@ COMPARE_NOT_A_VERDICT = ("A difference is not a mistake: the {definition} defini
 
 # Critiques linked to drivers (04): what a link means, and the learner's links in words.
 RELATION_MEANINGS = {
-    "questions": "doubts the driver itself: whether it is real, or as strong as claimed",
-    "warns about": "accepts the driver, and warns about answering it with micro-credentials",
+    "answers": ("takes up the need the driver names and responds to it: micro-credentials meet that need badly, "
+                "at a cost to someone, or not on their own"),
+    "pushes against": ("resists the push itself: doubts that the driver is as strong as claimed, or that higher "
+                       "education should follow where it pushes"),
 }
 NO_DRIVER_LABEL = "none of the drivers"
 LINK_LINE = "{critique} {relation} {driver}"
-LINK_NO_RELATION = "{critique} is linked to {driver}; how (questions or warns about) is not chosen yet"
-LINK_TO_NONE = "{critique} answers none of the drivers, in your view"
+LINK_NO_RELATION = "{critique} is linked to {driver}; how (answers or pushes against) is not chosen yet"
+LINK_TO_NONE = "{critique} concerns none of the drivers, in your view"
 LINK_NOT_YET = "{critique} is not linked yet"
 DRIVER_COUNT = "{driver}: {count} {critiques}"
-BUSIEST_ONE = "The driver most critiques answer in your links: {drivers} ({count} {critiques})."
-BUSIEST_MANY = "The drivers most critiques answer in your links: {drivers} ({count} {critiques} each)."
+BUSIEST_ONE = "The driver you linked the most critiques to: {drivers} ({count} {critiques})."
+BUSIEST_MANY = "The drivers you linked the most critiques to: {drivers} ({count} {critiques} each)."
 NO_LINKS = "You have not linked any critique to a driver yet."
 RATING_OF = "{rating} of 5"
 NOT_RATED = "not rated yet"
@@ -368,14 +370,14 @@ LINKS_CRITIQUES_HEADER = "Critiques (how convincing the evidence is to you)"
 LINKS_EVIDENCE = "evidence: {rating}"
 LINKS_NO_DRIVER = "linked to none of the drivers"
 LINKS_NOT_LINKED = "not linked yet"
-LINKS_LEGEND = {"questions": "questions the driver (solid blue line)",
-                "warns about": "accepts it but warns (dashed orange-red line)"}
+LINKS_LEGEND = {"answers": "answers the driver's need (solid blue line)",
+                "pushes against": "pushes against the driver (dashed orange-red line)"}
 LINKS_LEGEND_OPEN = "relation not chosen yet (dotted grey line)"
 LINKS_INTRO = ("Two-sided figure: the {drivers} drivers of micro-credentials' growth on the left, the {critiques} "
                "critiques on the right. A line joins each critique to the driver you linked it with: a solid blue "
-               "line where the critique questions the driver, a dashed orange-red line where it accepts the driver "
-               "but warns about answering it with micro-credentials, and a dotted grey line where you have not "
-               "chosen how yet. Under each critique: how convincing you find the evidence behind it, from 1 (not "
+               "line where the critique answers the driver (takes up the need it names and responds to it), a dashed "
+               "orange-red line where it pushes against the driver (resists the push itself), and a dotted grey "
+               "line where you have not chosen how yet. Under each critique: how convincing you find the evidence behind it, from 1 (not "
                "convincing) to 5 (very convincing).")
 LINKS_BY_CRITIQUE = "Your links and ratings, critique by critique:"
 LINKS_CRITIQUE_LINE = "- {link}; evidence {rating}."

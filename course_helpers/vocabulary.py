@@ -58,10 +58,11 @@ DEFINITION_NAMES = ("EU 2022", "UNESCO 2022", "Consultation group 2020", "Oliver
 COURSE_YEAR = 2021
 COURSE_TIMING = ("before the course", "in the course's year", "after the course")
 
-# How a learner links a critique to a driver: the critique doubts the driver itself, or accepts
-# the driver and warns about what answering it with micro-credentials does.
-LINK_RELATIONS = ("questions", "warns about")
-# The driver value for "this critique answers none of the drivers".
+# How a learner links a critique to a driver, in the words of the 03/04 issue: the critique
+# *answers* the driver (takes up the need it names and responds to it) or *pushes against* it
+# (resists the push itself). strings.RELATION_MEANINGS says so in full.
+LINK_RELATIONS = ("answers", "pushes against")
+# The driver value for "this critique concerns none of the drivers".
 NO_DRIVER = "none"
 # Kinds of critique: several, so that no single box ("neoliberalism") holds every critic.
 CRITIQUE_KINDS = ("work and precarity", "who pays", "labour-market evidence", "purpose of education",

@@ -33,10 +33,10 @@ def nested(depth: int) -> dict:
     (GRID, {}), (GRID, {"learners": {}}), (GRID, {"learners": {"mooc": "yes", "badge": "no"}}),
     (GRID, {"employers": {"mooc": "unsure", "cpd": None}, "qa_recognition": {"language": "no"}}),
     (GRID_ANY_IDS, {"any_viewpoint": {"any-example.2": "yes"}}),
-    (LINKS, {}), (LINKS, {"gig_work": {"driver": "employer_demand", "relation": "warns about"}}),
+    (LINKS, {}), (LINKS, {"gig_work": {"driver": "employer_demand", "relation": "answers"}}),
     (LINKS, {"jungle": {"driver": "cost_access"}, "two_tier": {"driver": "none"}, "equity_gap": None}),
-    (LINKS, {"jungle": {"relation": "questions"}}), (LINKS, {"jungle": {}}),
-    (LINKS_ANY_IDS, {"some_critique": {"driver": "some_driver", "relation": "questions"}}),
+    (LINKS, {"jungle": {"relation": "pushes against"}}), (LINKS, {"jungle": {}}),
+    (LINKS_ANY_IDS, {"some_critique": {"driver": "some_driver", "relation": "pushes against"}}),
     (GRID, None), (LINKS, None),
 ], ids=repr)
 def test_values_a_widget_can_show_fit(prompt, value):
@@ -70,9 +70,9 @@ def test_values_a_widget_can_show_fit(prompt, value):
     (LINKS, {"jungle": {"driver": "greed"}}, "the driver for jungle should be one of this prompt's drivers or 'none'"),
     (LINKS, {"jungle": {"driver": 3}}, "not 3"),
     (LINKS, {"jungle": {"driver": HOSTILE}}, "not a text of"),
-    (LINKS, {"jungle": {"driver": "cost_access", "relation": "answers"}},
-     "the relation for jungle should be questions or warns about, not 'answers'"),
-    (LINKS, {"jungle": {"driver": "none", "relation": "questions"}}, "has a relation, but its driver is 'none'"),
+    (LINKS, {"jungle": {"driver": "cost_access", "relation": "questions"}},
+     "the relation for jungle should be answers or pushes against, not 'questions'"),
+    (LINKS, {"jungle": {"driver": "none", "relation": "pushes against"}}, "has a relation, but its driver is 'none'"),
     (LINKS, {"hype": {"driver": "cost_access"}}, "'hype' is not one of this prompt's critiques"),
     (LINKS_ANY_IDS, {"<b>": {}}, "critiques should be a short id, not '<b>'"),
 ], ids=lambda v: kinds.describe(v) if isinstance(v, (list, dict, str)) else repr(v)[:40])
@@ -90,7 +90,7 @@ def test_both_kinds_are_registered_once():
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20)
-    | st.sampled_from(["yes", "unsure", "no", "none", "questions", "warns about", *STAKEHOLDER_IDS, *EXAMPLE_IDS,
+    | st.sampled_from(["yes", "unsure", "no", "none", "answers", "pushes against", *STAKEHOLDER_IDS, *EXAMPLE_IDS,
                        *CRITIQUE_IDS, *DRIVER_IDS]),
     lambda children: st.lists(children, max_size=4)
     | st.dictionaries(st.sampled_from(["driver", "relation", *STAKEHOLDER_IDS, *EXAMPLE_IDS, *CRITIQUE_IDS])
