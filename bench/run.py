@@ -258,10 +258,7 @@ def main() -> int:
         scratch = Path(scratch_name)
         os.environ.setdefault("MPLCONFIGDIR", str(scratch / "mpl"))
         results = (bench_notebooks(args.repeat, scratch) + bench_autosave(scratch) + bench_import(args.repeat * 3)
-                   + bench_figures(args.repeat * 5))
-
-
-                   + bench_credential(args.repeat))
+                   + bench_figures(args.repeat * 5) + bench_credential(args.repeat))
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results, indent=2))
     missed = [r["name"] for r in results if r["ratio"] is not None and r["ratio"] > r["target"]]
