@@ -327,13 +327,10 @@ STEELMAN_NONE = ("Rate how convincing the evidence behind each critique is, abov
 EVEN_HANDED = "No statement here is marked right or wrong: the links and ratings are your judgement."
 CRITIQUES_WORD = ("critique", "critiques")
 
-# What a saved answer of the 03 and 04 kinds may hold (kinds.py).
-VALUE_NOT_GRID = "it should hold, for each viewpoint, an answer per example, not {value}"
+# What a saved answer of 04's links kind may hold (kinds.py; 03's judgements are a plain grid).
 VALUE_NOT_LINKS = "it should hold a link for each critique, not {value}"
-VALUE_TOO_MANY = "it holds {count} entries, more than the {limit} a prompt can have"
 VALUE_NOT_AN_ID = "{what} should be a short id, not {value}"
 VALUE_UNKNOWN_ID = "{value} is not one of this prompt's {what}"
-VALUE_NOT_JUDGEMENT = "the answer for {row} and {column} should be {allowed}, not {value}"
 VALUE_NOT_LINK = "the link for {row} should hold a driver and a relation, not {value}"
 VALUE_BAD_DRIVER = "the driver for {row} should be one of this prompt's drivers or {none!r}, not {value}"
 VALUE_BAD_RELATION = "the relation for {row} should be {allowed}, not {value}"
@@ -581,3 +578,60 @@ CLI_CANNOT_WRITE = "could not write {path}: {reason}"
 CLI_EXPORTED = ("Wrote {path}: an unsigned Open Badges 3.0 template. Only the awarding body can issue it, "
                 "by signing it.")
 CLI_SUMMARY_WRITTEN = "Wrote {path}: open it in a browser and print it on one page."
+
+
+# --- notebooks 03 and 04: one row at a time, the links widget, their tables and live views ---
+# A grid answered one row at a time (widgets/composite.py, Grid(one_row_at_a_time=True)).
+GRID_CHOOSE_ROW = "Answer one at a time: choose one here, or move on with the button after the last answer."
+GRID_ROW_HEADING = "{n} of {total}: {row}"
+GRID_ROW_SHOWN = "{row} (shown below)"
+GRID_NEXT_ROW = "Next: {row} →"
+GRID_FIRST_ROW = "Back to the first: {row}"
+GRID_PROGRESS = ("{row}: {done} of {columns} answered. In all: {total_done} of {total}. Leave out whatever you "
+                 "cannot judge.")
+GRID_TOOLTIP = "{row}, {column}: {option}"
+
+# The links of 04 (widgets/links.py): a row of drivers and a row of relations per critique.
+LINKS_HELP = ("For each critique, choose the driver it concerns most, or 'none of the drivers'; then say how it "
+              "relates to that driver:")
+LINKS_DRIVER_ROW = "Driver:"
+LINKS_RELATION_ROW = "How:"
+LINKS_DRIVER_TOOLTIP = "{critique}: {driver}"
+
+# Tables of 03 (stakeholder_views.py).
+STAKEHOLDERS_CAPTION = "Five groups, and what each tends to need from a credential"
+STAKEHOLDERS_COLUMNS = ("Group", "What they do with credentials", "What they tend to need")
+CONTEXT_CAPTION = "One more fact about each group"
+CONTEXT_COLUMNS = ("Group", "What is known")
+EXAMPLES_CAPTION = "Eight illustrative credentials: made up by the companion's authors, none is a real award"
+EXAMPLES_COLUMNS = ("Example", "What it is", "Size", "Issued by", "MICROBOL category (our reading)")
+DEFINITIONS_CAPTION = "Definitions of 'micro-credential', in our words, with when each appeared"
+DEFINITIONS_COLUMNS = ("Definition", "Part", "What it says", "Published")
+PUBLISHED = "{date}, {timing}"
+FIT_CAPTION = "Our reading: each example against the parts of the {definition} definition ({timing})"
+FIT_EXAMPLE = "Example"
+FIT_PART = "{n}. {label}"
+FIT_OVERALL = "Overall"
+SURVEYS_CAPTION = "Who ran the surveys behind the 'understanding' figures, and who answered"
+SURVEYS_COLUMNS = ("Survey", "Run by", "When", "Who answered", "Keep in mind")
+VIEWPOINT_NOTE = "What this group tends to need (sources in the table above): {needs}"
+
+# The live views of 03 (stakeholder_views.py).
+CONTRASTS_HEADING = "Where your viewpoints part"
+PAIRS_INTRO = "The next pairs that differ most:"
+PAIR_LINE = "- {a} and {b}: different answers on {count} of the {shared} examples judged from both ({examples})"
+REVEAL_JUDGED_NOTE = ("You have judged {done} of {total} cells of the grid. Judge first, then open the definitions "
+                      "and compare: a partial grid is enough.")
+REVEAL_DEFINITIONS_BUTTON = "Show the definitions and our reading of the examples"
+COMPARISON_HEADING = "Your grid beside our reading of the EU definition (June 2022, after the course)"
+COMPARISON_NOTE = ("Our reading of the examples is an interpretation, and the definition is no answer key: each "
+                   "group may reasonably draw the line somewhere else.")
+
+# Tables and live views of 04 (critique_views.py).
+DRIVERS_CAPTION = "Five drivers of micro-credentials' growth: the statement is ours, the claim and its source theirs"
+DRIVERS_COLUMNS = ("Driver", "What it says (our words)", "Who names it", "Work", "When")
+CRITIQUES_CAPTION = "Eight critiques of micro-credentials: the statement is ours, the claim and its source theirs"
+CRITIQUES_COLUMNS = ("Critique", "What it says (our words)", "What it is about", "Who", "Work", "When",
+                     "What they argue for, or weigh (our reading)")
+CRITIQUE_STATUS = "{main}; last column: interpretation (the companion authors' reading)"
+STEELMAN_HEADING = "The critique to steelman"

@@ -79,6 +79,17 @@ def critique_titles() -> dict[str, str]:
     return dict(zip(CRITIQUE_IDS, CRITIQUE_TITLES))
 
 
+# The names the 03 and 04 prompts show (the manifest builds the grid and the links from them):
+# the groups' names and the examples' short names from stakeholders.csv and example_credentials.csv,
+# the drivers' titles from drivers.csv. Tests check them against the data.
+STAKEHOLDER_NAMES = ("Learners", "Employers", "Higher-education institutions", "Governments and policy makers",
+                     "Quality-assurance and recognition bodies")
+EXAMPLE_SHORT_NAMES = ("MOOC certificate", "5-ECTS module", "Vendor IT cert", "Attendance badge", "CPD award",
+                       "Bootcamp certificate", "Online microcredential", "Language certificate")
+DRIVER_TITLES = ("Recovery, the twin transitions and skills shortages", "Learning throughout working life",
+                 "Skills over degrees", "Cost and access", "The pandemic's push online")
+
+
 # --- criteria and blocks (07) ------------------------------------------------------------------
 # The fields of the micro-credential audit form, in the order of the EU standard elements they
 # record (Annex I of the 2022 Council Recommendation; data/eu_standard_elements.csv names them).

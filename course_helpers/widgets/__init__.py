@@ -3,7 +3,8 @@
 * :mod:`.base`: :class:`Answer`, what every widget shares (restore, autosave, status line);
 * :mod:`.simple`: reflection, line, rating, choice, placement;
 * :mod:`.composite`: grids of judgements, rankings and picks;
-* :mod:`.forms`: forms and lists of records.
+* :mod:`.forms`: forms and lists of records;
+* :mod:`.links`: 04's links from critiques to drivers.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ..journal import Journal
 from .base import Answer, flush_all, local_time
 from .composite import Grid, Picks, Ranking
 from .forms import Form, Records
+from .links import Links
 from .simple import MAX_ROWS, MIN_ROWS, Choice, Line, Placement, Rating, Reflection, placed_point, rows_for
 
 ANSWER_CLASSES: dict[str, type[Answer]] = {
@@ -27,6 +29,7 @@ ANSWER_CLASSES: dict[str, type[Answer]] = {
     "picks": Picks,
     "form": Form,
     "records": Records,
+    "links": Links,
 }
 
 
@@ -39,6 +42,6 @@ def answer(step_id: str, prompt_id: str, journal: Journal | None = None, **optio
     return ANSWER_CLASSES[kind](step_id, prompt_id, journal, **options)
 
 
-__all__ = ["ANSWER_CLASSES", "Answer", "Choice", "Form", "Grid", "Line", "MAX_ROWS", "MIN_ROWS", "Picks",
+__all__ = ["ANSWER_CLASSES", "Answer", "Choice", "Form", "Grid", "Line", "Links", "MAX_ROWS", "MIN_ROWS", "Picks",
            "Placement", "Ranking", "Rating", "Records", "Reflection", "answer", "flush_all", "local_time",
            "placed_point", "rows_for"]
