@@ -228,3 +228,8 @@ SCROLL_TO_TOP = """
 VOILA_DONE = _js("""
 () => !document.querySelector(%(loading)s) && document.querySelectorAll(%(output)s).length > 0
 """, loading=S.VOILA_LOADING, output=S.OUTPUT)
+
+# The tooltip (title) and text of whatever has the keyboard focus.
+ACTIVE_TITLE = "() => document.activeElement ? (document.activeElement.title || '') : ''"
+ACTIVE_TEXT = "() => document.activeElement ? document.activeElement.textContent.trim() : ''"
+ACTIVE_TEXT_IS = "(text) => !!document.activeElement && document.activeElement.textContent.trim() === text"

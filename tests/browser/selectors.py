@@ -97,3 +97,15 @@ def controls_for(prompt) -> list[tuple[str, int]]:
     if kind == "links":
         return [(TOGGLE_BUTTONS, 2 * len(prompt.items))]
     raise KeyError(f"tests/browser/selectors.py does not know how a {kind!r} prompt renders: add it to controls_for")
+
+# --- steps 03 and 04 -----------------------------------------------------------------------
+# The text under a live figure (figures.LiveFigure) and a live panel (live_text.AnswerText).
+FIGURE_DESCRIPTION = ".course-figure-description"
+LIVE_TEXT = ".course-live-text"
+DISABLED_BUTTON_IN_ROW = "button.widget-toggle-button:disabled"
+
+
+def button_titled(title: str, pressed: bool = False) -> str:
+    """A toggle button by its tooltip (a grid cell: 'Employers, CPD award: no'; a link: 'A two-tier system: Cost and access')."""
+    quoted = title.replace("\\", "\\\\").replace('"', '\\"')
+    return f'{PRESSED_IN_ROW if pressed else BUTTON_IN_ROW}[title="{quoted}"]'
