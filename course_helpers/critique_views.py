@@ -45,18 +45,19 @@ def critique_titles() -> dict[str, str]:
     return dict(_titles("critiques"))
 
 
-def _when(row: Mapping[str, Any]) -> str:
-    return strings.PUBLISHED.format(date=int(row["year"]), timing=row["relative_to_course"])
+def _who_when(row: Mapping[str, Any]) -> str:
+    """'Leesa Wheelahan & Gavin Moodie (2021, in the course's year)': the work itself is in the Source column."""
+    return strings.WHO_WHEN.format(authors=row["authors"], year=int(row["year"]), timing=row["relative_to_course"])
 
 
 # ------------------------------------------------------------------ tables
 
 
 def drivers_table() -> Table:
-    """The drivers of growth: each statement in our words, with who names it, where and when."""
+    """The drivers of growth: each statement in our words, with who names it and when (the work is the source)."""
     rows = data.load("drivers").to_dict("records")
-    driver, says, who, work, when = strings.DRIVERS_COLUMNS
-    columns = {driver: "title", says: "statement", who: "authors", work: "work", when: _when}
+    driver, says, who = strings.DRIVERS_COLUMNS
+    columns = {driver: "title", says: "statement", who: _who_when}
     caption = strings.DRIVERS_CAPTION
     return Table(facts_table_html(rows, columns, caption=caption, row_header=driver), caption)
 
@@ -66,11 +67,10 @@ def _critique_status(row: Mapping[str, Any]) -> str:
 
 
 def critiques_table() -> Table:
-    """The critiques: statement, kind, who, work and when, and what the critics argue for (our reading)."""
+    """The critiques: statement, kind, who and when, and what the critics argue for (our reading)."""
     rows = data.load("critiques").to_dict("records")
-    critique, says, kind, who, work, when, more = strings.CRITIQUES_COLUMNS
-    columns = {critique: "title", says: "statement", kind: "kind", who: "authors", work: "work", when: _when,
-               more: "not_simply_against"}
+    critique, says, kind, who, more = strings.CRITIQUES_COLUMNS
+    columns = {critique: "title", says: "statement", kind: "kind", who: _who_when, more: "not_simply_against"}
     caption = strings.CRITIQUES_CAPTION
     return Table(facts_table_html(rows, columns, caption=caption, row_header=critique, status=_critique_status),
                  caption)

@@ -629,9 +629,10 @@ COMPARISON_NOTE = ("Our reading of the examples is an interpretation, and the de
 
 # Tables and live views of 04 (critique_views.py).
 DRIVERS_CAPTION = "Five drivers of micro-credentials' growth: the statement is ours, the claim and its source theirs"
-DRIVERS_COLUMNS = ("Driver", "What it says (our words)", "Who names it", "Work", "When")
+DRIVERS_COLUMNS = ("Driver", "What it says (our words)", "Who names it, and when")
 CRITIQUES_CAPTION = "Eight critiques of micro-credentials: the statement is ours, the claim and its source theirs"
-CRITIQUES_COLUMNS = ("Critique", "What it says (our words)", "What it is about", "Who", "Work", "When",
+CRITIQUES_COLUMNS = ("Critique", "What it says (our words)", "What it is about", "Who, and when",
                      "What they argue for, or weigh (our reading)")
-CRITIQUE_STATUS = "{main}; last column: interpretation (the companion authors' reading)"
+WHO_WHEN = "{authors} ({year}, {timing})"
+CRITIQUE_STATUS = "{main}; the last column is an interpretation (our reading)"
 STEELMAN_HEADING = "The critique to steelman"

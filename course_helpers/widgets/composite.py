@@ -84,7 +84,7 @@ class Grid(Answer):
                             for label, _ in self.prompt.items]
         for button, (_, row) in zip(self.row_buttons, self.prompt.items):
             button.on_click(lambda _button, row=row: self.show_row(row))
-        self.next_button = widgets.Button(layout=widgets.Layout(width="auto"))
+        self.next_button = widgets.Button(layout=widgets.Layout(width="auto", align_self="flex-start"))
         self.next_button.on_click(lambda _button: self.show_next_row())
         self.progress = widgets.HTML()
         choose = widgets.HTML(f'<p style="margin: 0.3em 0 0.1em">{escape(strings.GRID_CHOOSE_ROW)}</p>')
