@@ -4,7 +4,8 @@ Each is built from controls a learner reaches with Tab and uses with Space:
 rows of buttons and check boxes. One prompt, one widget, one saved value.
 
 * :class:`Grid`: for each row (a stakeholder, say) and column (an example),
-  one of the prompt's options; value ``{row: {column: option}}``.
+  one of the prompt's options; value ``{row: {column: option}}``. With
+  ``one_row_at_a_time=True`` (03's forty judgements) it shows one row at a time.
 * :class:`Ranking`: a position for each item; choosing a position another item
   holds swaps the two; value ``[item, ...]`` best first (partial allowed).
 * :class:`Picks`: tick at most ``prompt.most`` items; value ``[item, ...]``.
