@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 from matplotlib.figure import Figure
 
 from . import critiques, data, plots, strings
-from .figures import AnswerFigure
+from .figures import FigureOnceAnswered
 from .live_text import AnswerText
 from .tables import Table, facts_table_html, status_text
 from .vocabulary import CRITIQUE_IDS
@@ -83,10 +83,20 @@ def _ratings(value_of) -> dict[str, Any]:
     return {cid: value_of(f"evidence_{cid}") for cid in CRITIQUE_IDS}
 
 
-class LinksFigure(AnswerFigure):
-    """Drivers, critiques and the learner's links between them, with each critique's evidence rating."""
+class LinksFigure(FigureOnceAnswered):
+    """Drivers, critiques and the learner's links between them, with each critique's evidence rating.
+
+    Until a critique is linked or rated, a sentence stands in for the figure.
+    """
 
     prompt_ids = (LINKS, *EVIDENCE)
+    placeholder = strings.LINKS_PLACEHOLDER
+
+    def has_answers(self) -> bool:
+        titles = critique_titles()
+        links, _ = critiques.clean_links(self.value(LINKS), list(titles), list(driver_titles()))
+        ratings, _ = critiques.clean_ratings(_ratings(self.value), list(titles))
+        return bool(ratings) or any(link.state != "not linked" for link in links.values())
 
     def _draw(self) -> tuple[Figure, str]:
         return plots.critique_links(self.value(LINKS), _ratings(self.value), driver_titles(), critique_titles())

@@ -21,7 +21,7 @@ from matplotlib.figure import Figure
 
 from . import data, plots, stakeholders, strings
 from .feedback import Reveal
-from .figures import AnswerFigure
+from .figures import FigureOnceAnswered
 from .live_text import AnswerText
 from .tables import Table, facts_table_html
 from .text import and_list, status_html
@@ -133,10 +133,14 @@ def surveys_table() -> Table:
 # ------------------------------------------------------------------ live views
 
 
-class JudgementMap(AnswerFigure):
-    """The heat map of the judgements grid, redrawn as the learner judges."""
+class JudgementMap(FigureOnceAnswered):
+    """The heat map of the judgements grid, redrawn as the learner judges (a sentence until the first judgement)."""
 
     prompt_ids = (GRID,)
+    placeholder = strings.HEATMAP_PLACEHOLDER
+
+    def has_answers(self) -> bool:
+        return bool(stakeholders.clean_grid(self.value(GRID), list(viewpoint_names()), list(example_names()))[0])
 
     def _draw(self) -> tuple[Figure, str]:
         return plots.judgement_heatmap(self.value(GRID), viewpoint_names(), example_names())

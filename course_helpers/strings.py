@@ -624,6 +624,8 @@ REVEAL_JUDGED_NOTE = ("You have judged {done} of {total} cells of the grid. Judg
                       "and compare: a partial grid is enough.")
 REVEAL_DEFINITIONS_BUTTON = "Show the definitions and our reading of the examples"
 COMPARISON_HEADING = "Your grid beside our reading of the EU definition (June 2022, after the course)"
+HEATMAP_PLACEHOLDER = ("Your heat map appears here as soon as you judge an example from any group's viewpoint. "
+                       "Until then there is nothing to draw.")
 COMPARISON_NOTE = ("Our reading of the examples is an interpretation, and the definition is no answer key: each "
                    "group may reasonably draw the line somewhere else.")
 
@@ -636,3 +638,5 @@ CRITIQUES_COLUMNS = ("Critique", "What it says (our words)", "What it is about",
 WHO_WHEN = "{authors} ({year}, {timing})"
 CRITIQUE_STATUS = "{main}; the last column is an interpretation (our reading)"
 STEELMAN_HEADING = "The critique to steelman"
+LINKS_PLACEHOLDER = ("The figure appears here as soon as you link a critique to a driver or rate the evidence behind "
+                     "one. Until then there is nothing to draw.")

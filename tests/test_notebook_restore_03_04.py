@@ -107,9 +107,11 @@ def test_every_prompt_of_04_and_its_views_come_back_after_a_restart(journal_dir)
 
 @pytest.mark.parametrize("name, prints, expected", [
     ("03_stakeholders.ipynb", ["print(heatmap.description)", "print(contrasts.text)", "print(reveal.note.value)"],
-     ["- Learners: nothing answered yet.", "Answer an example from at least two viewpoints", "judged 0 of 40"]),
+     ["Your heat map appears here as soon as you judge an example", "Answer an example from at least two "
+      "viewpoints", "judged 0 of 40"]),
     ("04_critiques_and_drivers.ipynb", ["print(links_map.description)", "print(steelman.text)"],
-     ["You have not linked any critique to a driver yet.", "Rate how convincing the evidence behind each critique"]),
+     ["The figure appears here as soon as you link a critique", "Rate how convincing the evidence behind each "
+      "critique"]),
 ], ids=["03", "04"])
 def test_an_empty_journal_shows_empty_widgets_and_says_what_to_do(journal_dir, name, prints, expected):
     step_id = name[:2]

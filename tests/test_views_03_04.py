@@ -15,7 +15,7 @@ import pytest
 
 from course_helpers import critique_views, stakeholder_views, strings
 from course_helpers.course import step as find_step
-from course_helpers.journal import Journal
+from course_helpers.journal import ERASE_CONFIRMATION, Journal
 from course_helpers.session import StepSession
 from course_helpers.text import escape
 from course_helpers.vocabulary import CRITIQUE_IDS, EXAMPLE_IDS
@@ -111,13 +111,24 @@ def test_drivers_are_dated_and_statements_are_marked_as_ours():
 def test_the_heat_map_follows_the_grid_through_clicks_and_imports(journal):
     step = session(journal, "03")
     heatmap = stakeholder_views.judgement_map(step)
-    assert "- Learners: nothing answered yet." in heatmap.description and heatmap.png
+    assert heatmap.description == strings.HEATMAP_PLACEHOLDER and heatmap.png == b"" and heatmap.image.value == ""
+    assert escape(strings.HEATMAP_PLACEHOLDER) in heatmap.text.value  # said under the heading, no empty map drawn
     grid = step.answer("judgements", one_row_at_a_time=True)
     click(grid.controls[0], "yes")  # learners, MOOC certificate
     assert "- Learners: yes for MOOC certificate; not answered yet for" in heatmap.description
     import_answers(journal, {("03", "judgements"): {"employers": {"badge": "no"}, "learners": {"badge": "yes"}}})
     assert "- Employers: no for Attendance badge" in heatmap.description
     assert "The viewpoints disagree most on attendance badge." in heatmap.description
+
+
+def test_the_figures_give_way_to_a_sentence_again_when_the_answers_are_erased(journal):
+    step = session(journal, "04")
+    figure = critique_views.links_figure(step)
+    step.answer("evidence_no_panacea").value = 3  # one rating is enough to draw
+    assert figure.png and "'Not a cure-all, nor a money-maker' is not linked yet; evidence 3 of 5." in figure.description
+    assert figure.image.value.startswith("<img alt=")
+    journal.erase(ERASE_CONFIRMATION)
+    assert figure.description == strings.LINKS_PLACEHOLDER and figure.image.value == ""
 
 
 def test_rerunning_a_view_cell_replaces_the_view_and_its_listeners(journal):
@@ -190,7 +201,7 @@ def test_03_views_meet_a_forged_grid_calmly(journal, value):
     reveal = stakeholder_views.definition_reveal(step)
     reveal.show()
     assert heatmap.error is None and panel.error is None and reveal.comparison.error is None
-    assert "- Learners: nothing answered yet." in heatmap.description
+    assert heatmap.description == strings.HEATMAP_PLACEHOLDER  # nothing usable: nothing drawn
     for shown in (heatmap.text.value, panel.value, reveal.comparison.value):
         assert "<img" not in shown
 
@@ -200,7 +211,7 @@ def test_03_views_meet_a_forged_grid_calmly(journal, value):
 def test_the_links_figure_follows_links_and_evidence_ratings(journal):
     step = session(journal, "04")
     figure = critique_views.links_figure(step)
-    assert "You have not linked any critique to a driver yet." in figure.description
+    assert figure.description == strings.LINKS_PLACEHOLDER and figure.png == b""
     links = step.answer("links")
     _, driver, relation = links.rows[0]
     click(driver, "employer_demand")
@@ -239,6 +250,6 @@ def test_04_views_meet_forged_answers_calmly(journal):
     step = session(Journal(journal.path), "04")
     figure, panel = critique_views.links_figure(step), critique_views.steelman_panel(step)
     assert figure.error is None and panel.error is None
-    assert "You have not linked any critique to a driver yet." in figure.description
+    assert figure.description == strings.LINKS_PLACEHOLDER
     assert panel.text == strings.STEELMAN_NONE
     assert "<img" not in figure.text.value and "<img" not in panel.value
