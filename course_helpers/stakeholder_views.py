@@ -200,22 +200,36 @@ class GridBesideDefinition(AnswerText):
         return lines + notes
 
 
+class _DefinitionTables(Table):
+    """The definitions and our reading of the examples, built only when the learner opens them."""
+
+    def __init__(self) -> None:  # no html yet: see the property
+        self.caption = strings.DEFINITIONS_CAPTION
+        self._html: str | None = None
+
+    @property
+    def html(self) -> str:  # type: ignore[override]
+        if self._html is None:
+            self._html = "".join(t.html for t in (definitions_table(), *(fit_table(d) for d in FIT_DEFINITIONS)))
+        return self._html
+
+
 class DefinitionReveal(Reveal):
     """The definitions and our reading of the examples behind a button; then the grid beside the EU definition.
 
     The note counts the cells judged so far; the button works at any time.
+    Nothing behind the button is built before it is pressed.
     """
 
     def __init__(self, session: "StepSession"):
-        html = "".join(t.html for t in (definitions_table(), *(fit_table(d) for d in FIT_DEFINITIONS)))
-        self.comparison = GridBesideDefinition(session)
-        self.comparison.layout.display = "none"
-        super().__init__(session, Table(html, strings.DEFINITIONS_CAPTION), (GRID,), strings.REVEAL_DEFINITIONS_BUTTON)
-        self.children = (*self.children, self.comparison)
+        self.comparison: GridBesideDefinition | None = None
+        super().__init__(session, _DefinitionTables(), (GRID,), strings.REVEAL_DEFINITIONS_BUTTON)
 
     def show(self) -> None:
         super().show()
-        self.comparison.layout.display = None
+        if self.comparison is None:
+            self.comparison = GridBesideDefinition(self.session)
+            self.children = (*self.children, self.comparison)
 
     def _answered(self) -> int:
         value = self.session.value(GRID)
@@ -226,7 +240,8 @@ class DefinitionReveal(Reveal):
         self.note.value = status_html(strings.REVEAL_JUDGED_NOTE.format(done=self._answered(), total=total))
 
     def close(self) -> None:
-        self.comparison.close()
+        if self.comparison is not None:
+            self.comparison.close()
         super().close()
 
 

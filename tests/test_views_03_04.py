@@ -162,14 +162,14 @@ def test_contrasts_ask_for_two_viewpoints_before_comparing(journal):
 def test_the_definitions_stay_closed_until_asked_and_the_note_counts_judged_cells(journal):
     step = session(journal, "03")
     reveal = stakeholder_views.definition_reveal(step)
-    assert not reveal.is_open and reveal.comparison.layout.display == "none"
+    assert not reveal.is_open and reveal.comparison is None and reveal.table._html is None  # nothing built yet
     assert "You have judged 0 of 40 cells" in reveal.note.value
     grid = step.answer("judgements", one_row_at_a_time=True)
     click(grid.controls[0], "no")
     click(grid.controls[9], "yes")
     assert "You have judged 2 of 40 cells" in reveal.note.value
     reveal.button.click()
-    assert reveal.is_open and reveal.comparison.layout.display is None
+    assert reveal.is_open and reveal.comparison in reveal.children
     assert "EU 2022" in reveal.content.value and "UNESCO 2022" in reveal.content.value
     text = reveal.comparison.text
     assert "From the viewpoint of learners, you did not count MOOC certificate." in text

@@ -50,18 +50,20 @@ class Grid(Answer):
     def _build_controls(self) -> list[widgets.Widget]:
         self._cells: list[tuple[str, str]] = []
         controls = []
+        # One style and one layout shared by every cell: forty cells, two widgets to send, not eighty.
+        style = widgets.ToggleButtonsStyle(**(ONE_ROW_STYLE if self.one_row_at_a_time else ROW_STYLE))
+        layout = widgets.Layout(flex_flow="row wrap")
         for row_label, row in self.prompt.items:
             for column_label, column in self.prompt.columns:
                 if self.one_row_at_a_time:  # the row's heading is right above: name the column only
-                    description, style = column_label, ONE_ROW_STYLE
+                    description = column_label
                     tooltips = [strings.GRID_TOOLTIP.format(row=row_label, column=column_label, option=label)
                                 for label, _ in self.prompt.options]
                 else:
-                    description = strings.GRID_CELL.format(row=row_label, column=column_label)
-                    style, tooltips = ROW_STYLE, []
+                    description, tooltips = strings.GRID_CELL.format(row=row_label, column=column_label), []
                 controls.append(widgets.ToggleButtons(
                     options=list(self.prompt.options), value=None, style=style, description=description,
-                    tooltips=tooltips, layout=widgets.Layout(flex_flow="row wrap")))
+                    tooltips=tooltips, layout=layout))
                 self._cells.append((row, column))
         return controls
 

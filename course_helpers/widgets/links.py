@@ -33,15 +33,14 @@ class Links(Answer):
         relations = list(self.prompt.options)
         self.rows: list[tuple[str, widgets.ToggleButtons, widgets.ToggleButtons]] = []
         controls: list[widgets.Widget] = []
+        style, layout = widgets.ToggleButtonsStyle(**LINK_ROW_STYLE), widgets.Layout(flex_flow="row wrap")  # shared
         for title, critique in self.prompt.items:
             driver = widgets.ToggleButtons(
-                options=drivers, value=None, description=strings.LINKS_DRIVER_ROW, style=LINK_ROW_STYLE,
-                tooltips=[strings.LINKS_DRIVER_TOOLTIP.format(critique=title, driver=label) for label, _ in drivers],
-                layout=widgets.Layout(flex_flow="row wrap"))
+                options=drivers, value=None, description=strings.LINKS_DRIVER_ROW, style=style, layout=layout,
+                tooltips=[strings.LINKS_DRIVER_TOOLTIP.format(critique=title, driver=label) for label, _ in drivers])
             relation = widgets.ToggleButtons(
-                options=relations, value=None, description=strings.LINKS_RELATION_ROW, style=LINK_ROW_STYLE,
-                tooltips=[strings.RELATION_MEANINGS.get(value, label) for label, value in relations],
-                layout=widgets.Layout(flex_flow="row wrap"))
+                options=relations, value=None, description=strings.LINKS_RELATION_ROW, style=style, layout=layout,
+                tooltips=[strings.RELATION_MEANINGS.get(value, label) for label, value in relations])
             self.rows.append((critique, driver, relation))
             controls += [driver, relation]
         return controls
