@@ -68,9 +68,8 @@ class Grid(Answer):
         return controls
 
     def _layout(self) -> list[widgets.Widget]:
-        shown: list[widgets.Widget] = [_heading(self.prompt.text)]
         per_row = len(self.prompt.columns)
-        sections = []
+        rows: list[list[widgets.Widget]] = []  # per row: its heading, its note if any, its cells
         for index, (row_label, row) in enumerate(self.prompt.items):
             heading = row_label
             if self.one_row_at_a_time:
@@ -78,11 +77,10 @@ class Grid(Answer):
             parts: list[widgets.Widget] = [_heading(heading)]
             if row in self.row_notes:
                 parts.append(widgets.HTML(f'<p style="margin: 0 0 0.4em">{escape(self.row_notes[row])}</p>'))
-            parts.extend(self.controls[index * per_row:(index + 1) * per_row])
-            sections.append(widgets.VBox(parts))
-        self.sections = sections
+            rows.append(parts + self.controls[index * per_row:(index + 1) * per_row])
         if not self.one_row_at_a_time:
-            return shown + [child for section in sections for child in section.children]
+            return [_heading(self.prompt.text), *(child for parts in rows for child in parts)]
+        self.sections = [widgets.VBox(parts) for parts in rows]
         self.row_buttons = [widgets.Button(description=label, layout=widgets.Layout(width="auto"))
                             for label, _ in self.prompt.items]
         for button, (_, row) in zip(self.row_buttons, self.prompt.items):
@@ -91,8 +89,9 @@ class Grid(Answer):
         self.next_button.on_click(lambda _button: self.show_next_row())
         self.progress = widgets.HTML()
         choose = widgets.HTML(f'<p style="margin: 0.3em 0 0.1em">{escape(strings.GRID_CHOOSE_ROW)}</p>')
-        return shown + [choose, widgets.HBox(self.row_buttons, layout=widgets.Layout(flex_flow="row wrap")),
-                        *sections, self.next_button, self.progress]
+        return [_heading(self.prompt.text), choose,
+                widgets.HBox(self.row_buttons, layout=widgets.Layout(flex_flow="row wrap")),
+                *self.sections, self.next_button, self.progress]
 
     # --- one row at a time -----------------------------------------------------------------
     def show_row(self, row: str) -> None:
