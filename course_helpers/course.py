@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Literal
 
 from .strings import NONE_LABEL
-from .vocabulary import (BLOCK_IDS, BLOCK_NAMES, CAMILLERI_IDS, CAMILLERI_NAMES, HOLONIQ_IDS, HOLONIQ_NAMES,
-                         NONE_OF_THEM)
+from .vocabulary import (BLOCK_IDS, BLOCK_NAMES, CAMILLERI_IDS, CAMILLERI_NAMES, CRITIQUE_IDS, CRITIQUE_TITLES,
+                         DRIVER_IDS, DRIVER_TITLES, EXAMPLE_IDS, EXAMPLE_SHORT_NAMES, HOLONIQ_IDS, HOLONIQ_NAMES,
+                         JUDGEMENTS, LINK_RELATIONS, NONE_OF_THEM, STAKEHOLDER_IDS, STAKEHOLDER_NAMES)
 
 StepStatus = Literal["ready", "planned"]
 
@@ -125,6 +126,38 @@ def _camilleri_prompts() -> tuple[Prompt, ...]:
     )
 
 
+def _stakeholder_prompts() -> tuple[Prompt, ...]:
+    """Step 03: the grid of judgements (viewpoints x illustrative examples), then two reflections."""
+    grid = Prompt("judgements", "grid", "Wearing each group's hat in turn: would that group count each example "
+                  "as a micro-credential (yes, unsure or no)?",
+                  options=tuple((answer, answer) for answer in JUDGEMENTS),
+                  items=tuple(zip(STAKEHOLDER_NAMES, STAKEHOLDER_IDS)),
+                  columns=tuple(zip(EXAMPLE_SHORT_NAMES, EXAMPLE_IDS)))
+    return (grid,
+            _reflection("understanding_gap", "Which group seems to you to understand micro-credentials least, "
+                        "in what sense, and why does that matter?"),
+            _reflection("two_groups_differ", "Pick two groups: in what ways do they understand the term "
+                        "differently? Use an example from your grid."))
+
+
+def _critique_prompts() -> tuple[Prompt, ...]:
+    """Step 04: links from critiques to drivers, the evidence ratings, the steelman and two reflections."""
+    links = Prompt("links", "links", "For each critique: which driver of growth does it answer or push against, "
+                   "and how?", options=tuple((relation, relation) for relation in LINK_RELATIONS),
+                   items=tuple(zip(CRITIQUE_TITLES, CRITIQUE_IDS)), columns=tuple(zip(DRIVER_TITLES, DRIVER_IDS)))
+    evidence = tuple(
+        Prompt(f"evidence_{cid}", "rating", f"How convincing is the evidence behind '{title}'?",
+               low="1 = not convincing", high="5 = very convincing")
+        for cid, title in zip(CRITIQUE_IDS, CRITIQUE_TITLES))
+    return (links, *evidence,
+            _reflection("steelman", "Write the strongest form of the critique you find least convincing, as its "
+                        "authors would argue it at their best."),
+            _reflection("driver_where_you_work", "Which economic or social driver matters most where you work, "
+                        "and why?"),
+            _reflection("answer_strongest_critique", "Take the critique you find strongest: what would a "
+                        "well-designed micro-credential do to answer it?"))
+
+
 STEPS: tuple[Step, ...] = (
     Step("00", 0, "Start here", "00_start_here.ipynb", "ready", 10, (
         _reflection("hopes", "What do you hope to take away from this step?"),
@@ -168,18 +201,34 @@ STEPS: tuple[Step, ...] = (
              "reading, and weigh the arguments for each",
          )),
     Step("03", 3, "How well do stakeholders understand micro-credentials?", "03_stakeholders.ipynb",
-         "planned", 20, (
-             _reflection("understanding_gap", "Which group understands micro-credentials least, and what follows from that?"),
-         ), subtitle="one word, different meanings",
+         "ready", 25, _stakeholder_prompts(), subtitle="one word, different meanings",
          activity="judge example credentials through the eyes of learners, employers, universities, "
-                  "governments and quality bodies"),
+                  "governments and quality bodies",
+         objectives=(
+             "know what learners, employers, higher-education institutions, governments and quality-assurance "
+             "and recognition bodies each tend to need from a credential, and where that is written",
+             "have judged eight illustrative credentials through each group's eyes, and seen on a heat map "
+             "where the viewpoints split",
+             "compare your judgements with the EU and UNESCO definitions of 2022, published after the course, "
+             "and test the working definition from 00 against them",
+             "read survey figures on 'understanding' as a barrier together with who ran the survey and who "
+             "answered",
+             "judge which group understands micro-credentials least, and in what sense, and argue how two "
+             "groups understand the term differently",
+         )),
     Step("04", 4, "Critiques, and the economic and social drivers", "04_critiques_and_drivers.ipynb",
-         "planned", 25, (
-             _reflection("strongest_critique", "Which critique do you find most convincing, and why?"),
-             _reflection("driver_most", "Which economic or social driver matters most where you work?"),
-         ), subtitle="weighing the case against and the forces behind",
-         activity="link each critique to the driver it answers, weigh the evidence, and argue the case "
-                  "you find weakest"),
+         "ready", 30, _critique_prompts(), subtitle="weighing the case against and the forces behind",
+         activity="link each critique to the driver it answers or pushes against, weigh the evidence, and "
+                  "steelman the case you find weakest",
+         objectives=(
+             "know eight critiques of micro-credentials and five economic and social drivers of their growth, "
+             "each with its author, year and work",
+             "have linked each critique to the driver it answers or pushes against, weighed the evidence behind "
+             "it, and seen your links on a two-sided figure",
+             "argue the strongest form of the critique you find least convincing",
+             "judge which driver matters most where you work, and design an answer to the critique you find "
+             "strongest",
+         )),
     Step("05", 5, "Unbundling, rebundling, co-construction and co-delivery", "05_unbundling.ipynb",
          "planned", 30, (
              _reflection("choice_driver_barrier", "Where is more learner choice a help, and where is it a hindrance?"),

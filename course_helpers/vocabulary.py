@@ -58,10 +58,11 @@ DEFINITION_NAMES = ("EU 2022", "UNESCO 2022", "Consultation group 2020", "Oliver
 COURSE_YEAR = 2021
 COURSE_TIMING = ("before the course", "in the course's year", "after the course")
 
-# How a learner links a critique to a driver: the critique doubts the driver itself, or accepts
-# the driver and warns about what answering it with micro-credentials does.
-LINK_RELATIONS = ("questions", "warns about")
-# The driver value for "this critique answers none of the drivers".
+# How a learner links a critique to a driver, in the words of the 03/04 issue: the critique
+# *answers* the driver (takes up the need it names and responds to it) or *pushes against* it
+# (resists the push itself). strings.RELATION_MEANINGS says so in full.
+LINK_RELATIONS = ("answers", "pushes against")
+# The driver value for "this critique concerns none of the drivers".
 NO_DRIVER = "none"
 # Kinds of critique: several, so that no single box ("neoliberalism") holds every critic.
 CRITIQUE_KINDS = ("work and precarity", "who pays", "labour-market evidence", "purpose of education",
@@ -76,6 +77,17 @@ CRITIQUE_TITLES = ("Gig qualifications for a gig economy", "The cost moves to th
 def critique_titles() -> dict[str, str]:
     """The critiques' titles by id."""
     return dict(zip(CRITIQUE_IDS, CRITIQUE_TITLES))
+
+
+# The names the 03 and 04 prompts show (the manifest builds the grid and the links from them):
+# the groups' names and the examples' short names from stakeholders.csv and example_credentials.csv,
+# the drivers' titles from drivers.csv. Tests check them against the data.
+STAKEHOLDER_NAMES = ("Learners", "Employers", "Higher-education institutions", "Governments and policy makers",
+                     "Quality-assurance and recognition bodies")
+EXAMPLE_SHORT_NAMES = ("MOOC certificate", "5-ECTS module", "Vendor IT cert", "Attendance badge", "CPD award",
+                       "Bootcamp certificate", "Online microcredential", "Language certificate")
+DRIVER_TITLES = ("Recovery, the twin transitions and skills shortages", "Learning throughout working life",
+                 "Skills over degrees", "Cost and access", "The pandemic's push online")
 
 
 # --- criteria and blocks (07) ------------------------------------------------------------------

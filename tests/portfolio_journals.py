@@ -92,6 +92,10 @@ def full_answers() -> dict[tuple[str, str], Any]:
                                 for n, (text, tags) in enumerate(zip(QUESTION_TEXTS, QUESTION_TAGS), start=1)]
             elif prompt.kind == "records":
                 answers[key] = [{"id": "r1", **{field.id: _field_value(field, texts) for field in prompt.fields}}]
+            elif prompt.kind == "links":
+                drivers = [value for _, value in prompt.columns]
+                answers[key] = {critique: {"driver": drivers[n % len(drivers)], "relation": "answers"}
+                                for n, (_, critique) in enumerate(prompt.items)}
             elif prompt.kind == "credential":
                 answers[key] = {"title": next(texts), "learning_outcomes": [next(texts)], "ects": 5, "level": 6}
             else:

@@ -34,7 +34,11 @@ SHARE_POLICY: dict[str, SharePolicy] = {
     "ranking": "structured",  # a list of item ids, best first (step 07's blocks)
     "reflection": "written",
     "line": "written",
-    "credential": "never",  # 07's audit form: a description full of free text, for the learner's own use
+    "credential": "never",
+    # 03's grid of judgements and 04's links: not shared yet; a class heat map of 03 would need its own
+    # encoder, aggregate and suppression rule (a grid has forty cells a small class could be told apart by).
+    "grid": "never",
+    "links": "never",  # 07's audit form: a description full of free text, for the learner's own use
 }
 MISFIT = object()  # what an encoder returns for a value that does not fit its prompt
 

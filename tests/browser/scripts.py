@@ -241,3 +241,7 @@ FOCUSED = _js("""
           tag: el.tagName.toLowerCase()};
 }
 """, rows=S.TOGGLE_BUTTONS, field=S.INLINE_FIELD, label=S.LABEL)
+# The tooltip (title) and text of whatever has the keyboard focus.
+ACTIVE_TITLE = "() => document.activeElement ? (document.activeElement.title || '') : ''"
+ACTIVE_TEXT = "() => document.activeElement ? document.activeElement.textContent.trim() : ''"
+ACTIVE_TEXT_IS = "(text) => !!document.activeElement && document.activeElement.textContent.trim() === text"

@@ -118,3 +118,13 @@ CREDENTIAL_JSON_LINK = ".course-credential-downloads a[download$='.json'][href^=
 CREDENTIAL_PAGE_LINK = ".course-credential-downloads a[download$='-summary.html'][href^='data:text/html']"
 FIGURE_DESCRIPTION = ".course-figure-description"
 INLINE_FIELD = ".widget-inline-hbox"  # a Text or Textarea with its label
+# --- steps 03 and 04 -----------------------------------------------------------------------
+# The text under a live figure (figures.LiveFigure) and a live panel (live_text.AnswerText).
+LIVE_TEXT = ".course-live-text"
+DISABLED_BUTTON_IN_ROW = "button.widget-toggle-button:disabled"
+
+
+def button_titled(title: str, pressed: bool = False) -> str:
+    """A toggle button by its tooltip (a grid cell: 'Employers, CPD award: no'; a link: 'A two-tier system: Cost and access')."""
+    quoted = title.replace("\\", "\\\\").replace('"', '\\"')
+    return f'{PRESSED_IN_ROW if pressed else BUTTON_IN_ROW}[title="{quoted}"]'
