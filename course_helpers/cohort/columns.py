@@ -34,6 +34,9 @@ SHARE_POLICY: dict[str, SharePolicy] = {
     "ranking": "structured",  # a list of option values, best first (step 07's blocks)
     "reflection": "written",
     "line": "written",
+    "picks": "structured",  # ids of listed items, no free text (08's two hardest principles)
+    "form": "never",  # free text in named fields (08's action plan): no written-answer path for it yet
+    "records": "never",  # a list of free-text records (09's question wall): likewise
 }
 MISFIT = object()  # what an encoder returns for a value that does not fit its prompt
 
@@ -41,6 +44,12 @@ MISFIT = object()  # what an encoder returns for a value that does not fit its p
 def share_policy(kind: str) -> SharePolicy:
     """How answers of ``kind`` may be shared; unknown kinds are never shared."""
     return SHARE_POLICY.get(kind, "never")
+
+
+def ranked_items(prompt: Prompt) -> tuple[tuple[str, str], ...]:
+    """What a ranking ranks, as (label, value): the manifest lists them as ``items`` (07's blocks);
+    a prompt written before that lists them as ``options``."""
+    return prompt.items or prompt.options
 
 
 Encoder = Callable[[Any], Any]
@@ -84,7 +93,7 @@ def _placement_encoder(prompt: Prompt) -> Encoder:
 
 
 def _ranking_encoder(prompt: Prompt) -> Encoder:
-    canonical = {value: value for _, value in prompt.options}
+    canonical = {value: value for _, value in ranked_items(prompt)}
 
     def encode(value: Any) -> Any:
         if type(value) is not list or not value:
