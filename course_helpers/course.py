@@ -244,7 +244,7 @@ STEPS: tuple[Step, ...] = (
         _reflection("biggest_block", "Which block on the road matters most where you work?"),
     ), subtitle="what a micro-credential needs, and what stands in the way",
         activity="audit a micro-credential against the EU standard, export it, and rank the blocks"),
-    Step("08", 8, "Your own context", "08_your_context.ipynb", "planned", 35, _context_prompts(),
+    Step("08", 8, "Your own context", "08_your_context.ipynb", "ready", 35, _context_prompts(),
          subtitle="applying it where you are",
          activity="bring your earlier answers together, rate readiness on ten principles, name the hardest "
                   "parts and plan one step",
@@ -256,7 +256,7 @@ STEPS: tuple[Step, ...] = (
              "judge which two would be hardest to put in place there, and argue whom you would need on board",
              "plan one step for the next three months: who takes it, and what would show that it worked",
          )),
-    Step("09", 9, "Closing questions", "09_closing_questions.ipynb", "planned", 20, _closing_prompts(),
+    Step("09", 9, "Closing questions", "09_closing_questions.ipynb", "ready", 20, _closing_prompts(),
          subtitle="what is still open",
          activity="gather your open questions, review your journal, keep a portfolio and, if you like, share "
                   "chosen answers with your class",
