@@ -330,6 +330,7 @@ def measurements(args: argparse.Namespace, scratch: Path) -> dict[str, Callable[
         "credential": lambda: bench_credential(args.repeat),
         "pathways": lambda: bench_pathways(args.repeat),
         "portfolio": lambda: bench_portfolio(args.repeat * 3, scratch),
+        "cohort": lambda: bench_cohort(min(args.repeat, 3), scratch),
     }
 
 
@@ -470,27 +471,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per notebook (import: 3x this)")
     parser.add_argument("--only", help="run one group of measurements and print it (results.json is kept)")
-
-
-    parser.add_argument("--only", choices=["notebooks", "autosave", "import", "cohort"], help="run one group only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="course-bench-") as scratch_name:
         scratch = Path(scratch_name)
         os.environ.setdefault("MPLCONFIGDIR", str(scratch / "mpl"))
         groups = measurements(args, scratch)
-        if args.only:
-            if args.only not in groups:
-                parser.error(f"--only takes one of {', '.join(groups)}")
-            print(json.dumps(groups[args.only](), indent=2))
-            return 0
-        results = [row for measure in groups.values() for row in measure()]
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
-
-
-        groups = {"notebooks": lambda: bench_notebooks(args.repeat, scratch),
-                  "autosave": lambda: bench_autosave(scratch),
-                  "import": lambda: bench_import(args.repeat * 3),
-                  "cohort": lambda: bench_cohort(min(args.repeat, 3), scratch)}
+        if args.only and args.only not in groups:
+            parser.error(f"--only takes one of {', '.join(groups)}")
         results = [row for name, run in groups.items() if args.only in (None, name) for row in run()]
     if args.only is None:  # a partial run must not replace the full results
         RESULTS.write_text(json.dumps(results, indent=2) + "\n")
