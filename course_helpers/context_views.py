@@ -147,16 +147,15 @@ class ReadinessNote(AnswerText):
 
     def lines(self) -> list[str]:
         ratings = context.readiness({pid: self.value_of(pid) for pid in READINESS_PROMPTS})
-        lines = [context.readiness_summary(ratings)]
-        suggested = context.suggested_hardest(ratings)
+        suggested = context.suggested_hardest(ratings)  # (the chart's description already sums the ratings up)
         if not suggested:
-            return lines + [strings.C8_SUGGEST_NONE]
+            return [strings.C8_SUGGEST_NONE]
         names = {r.id: r.label for r in ratings}
-        lines.append(strings.C8_SUGGEST.format(names=and_list([names[pid] for pid in suggested])))
+        lines = [strings.C8_SUGGEST.format(names=and_list([names[pid] for pid in suggested]))]
         picked = self.value_of(context.HARDEST_PROMPT) or []
         bottom = {r.id for r in context.lowest(ratings)}
-        higher = [names[pid] for pid in picked if pid in names and pid not in bottom
-                  and next(r for r in ratings if r.id == pid).rating is not None]
+        rated_ids = {r.id for r in context.rated(ratings)}
+        higher = [names[pid] for pid in picked if pid in rated_ids and pid not in bottom]
         if higher:
             lines.append(strings.C8_PICKED_HIGHER.format(names=and_list(higher),
                                                          it="it" if len(higher) == 1 else "them"))

@@ -228,3 +228,18 @@ SCROLL_TO_TOP = """
 VOILA_DONE = _js("""
 () => !document.querySelector(%(loading)s) && document.querySelectorAll(%(output)s).length > 0
 """, loading=S.VOILA_LOADING, output=S.OUTPUT)
+
+# --- notebooks 08 and 09 ------------------------------------------------------------------
+# The control that has the keyboard focus: its tag, its own text (a button's or a link's), and the
+# label it answers to (its own <label>, or the label of the row of buttons or the field it is in).
+FOCUSED = _js("""
+() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return {text: '', label: '', tag: ''};
+  const own = el.closest('label');
+  const holder = el.closest(%(rows)s) || el.closest(%(field)s);
+  const named = holder && holder.querySelector(%(label)s);
+  const label = own ? own.textContent.trim() : (named ? named.textContent.trim() : '');
+  return {text: (el.textContent || '').trim(), label: label, tag: el.tagName.toLowerCase()};
+}
+""", rows=S.TOGGLE_BUTTONS, field=S.INLINE_FIELD, label=S.LABEL)

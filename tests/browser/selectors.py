@@ -103,3 +103,17 @@ HUB_USERNAME = "#username_input"
 HUB_PASSWORD = "#password_input"
 HUB_LOGIN = "#login_submit"
 NBGITPULLER_ERROR = "#container-error:not(.hidden)"  # nbgitpuller's status page when a pull failed
+
+# --- notebooks 08 and 09 (context_views.py, closing_views.py, share_views.py) ------------------
+FIGURE_DESCRIPTION = ".course-figure-description"  # the text under a live figure (figures.LiveFigure)
+LIVE_TEXT = ".course-live-text"  # live_text.AnswerText
+CANVAS = ".course-canvas"
+HOPES = ".course-hopes"
+REVIEW = "table.course-review"
+PORTFOLIO_LINKS = "ul.course-portfolio-links"
+PORTFOLIO_HTML_LINK = "ul.course-portfolio-links a[download$='.html']"
+SHARE_PREVIEW = ".course-share-preview"
+SHARE_LINK = ".course-share-download a[download][href^='data:application/json;base64,']"
+RECORD_LISTING_TEXT = ".widget-html-content span"  # a record's summary in a Records listing
+INLINE_FIELD = ".widget-inline-hbox"  # a Text or Textarea with its label
+CHECKBOX_ROW = ".widget-checkbox"  # one tick box with its label
