@@ -191,3 +191,24 @@ def test_the_wall_the_portfolio_and_the_share_file_by_keyboard(lab):
     assert not ticked(page, CLOSING.label)
     nbk.full_screenshot(page, SCREENSHOTS / "09-after-restart.png")
     lab.close(CLOSING.notebook)
+
+
+def test_a_rating_given_by_keyboard_in_voila_comes_back_in_a_new_kernel(lab):
+    page = lab.page
+    page.goto(f"{lab.server.url}{S.VOILA_RENDER_PATH.format(name=CONTEXT.notebook)}")
+    page.wait_for_function(scripts.VOILA_DONE, timeout=120_000)
+    assert nbk.wait_widgets_settled(page)
+    label = CONTEXT.prompt("readiness_P08").text
+    status = nbk.watch_status(nbk.answer_box(page, label))
+    nbk.answer_box(page, CONTEXT.prompt("context").text).locator(S.TEXTAREA).focus()
+    tab_to(page, label=label, text="3")
+    page.keyboard.press("Space")
+    assert S.SAVED.match(nbk.wait_saved(page, status))
+    wait_text(page, S.FIGURE_DESCRIPTION, "P08 Learner-centred: 3 of 5")
+
+    page.reload()  # a new kernel: the rating, the chart and its description come back from the journal
+    page.wait_for_function(scripts.VOILA_DONE, timeout=120_000)
+    assert nbk.wait_widgets_settled(page)
+    assert pressed_in_row(page, label) == "3"
+    assert "P08 Learner-centred: 3 of 5" in page.locator(S.FIGURE_DESCRIPTION).inner_text()
+    page.goto("about:blank")  # leaving the page ends the Voila kernel
