@@ -201,3 +201,25 @@ def test_a_step_without_written_prompts_gets_no_tick_but_its_answers_still_go(jo
     panel.preview_button.click()
     assert json.loads(downloaded(panel)[1])["answers"] == {"01": {"familiarity": 3}}
     panel.close()
+
+
+def test_a_class_shares_08_s_picks_and_an_items_ranking_without_a_refusal(tmp_path):
+    """Simulated learners with 08's two hardest and a 07-style ranking: every file is accepted and counted."""
+    from course_helpers.cohort import Collection, aggregate
+    from course_helpers.cohort.simulate import SimulatedClass, fill_journal
+    from course_helpers.journal import Journal
+
+    names = block_names()
+    ranking = Prompt("block_ranking", "ranking", "Rank the blocks.", items=tuple((n, b) for b, n in names.items()))
+    steps = tuple(dataclasses.replace(s, prompts=s.prompts + (ranking,)) if s.id == "07" else s for s in LEARNER_STEPS)
+    simulated = SimulatedClass(seed=5, steps=steps)
+    collection = Collection(class_code="SEM-A", steps=steps)
+    for number in range(12):
+        journal = Journal(tmp_path / f"learner{number}" / "journal.sqlite3")
+        fill_journal(journal, simulated.answers())
+        collection.add_bytes(f"{number}.json", prepare_share(journal, "SEM-A", steps=steps).data)
+        journal.close()
+    assert collection.summary().learners == 12 and collection.summary().refused_total == 0
+    result = aggregate(collection.table)
+    assert result.get("08", "hardest_two").n >= 9  # the simulation skips a few answers
+    assert any(option.mean_rank is not None for option in result.get("07", "block_ranking").options)

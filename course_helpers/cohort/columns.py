@@ -46,9 +46,9 @@ def share_policy(kind: str) -> SharePolicy:
     return SHARE_POLICY.get(kind, "never")
 
 
-def ranked_items(prompt: Prompt) -> tuple[tuple[str, str], ...]:
-    """What a ranking ranks, as (label, value): the manifest lists them as ``items`` (07's blocks);
-    a prompt written before that lists them as ``options``."""
+def listed_items(prompt: Prompt) -> tuple[tuple[str, str], ...]:
+    """What a ranking ranks or a picks prompt offers, as (label, value): the manifest lists them as
+    ``items`` (07's blocks, 08's principles); a ranking written before that lists them as ``options``."""
     return prompt.items or prompt.options
 
 
@@ -93,7 +93,7 @@ def _placement_encoder(prompt: Prompt) -> Encoder:
 
 
 def _ranking_encoder(prompt: Prompt) -> Encoder:
-    canonical = {value: value for _, value in ranked_items(prompt)}
+    canonical = {value: value for _, value in listed_items(prompt)}
 
     def encode(value: Any) -> Any:
         if type(value) is not list or not value:
