@@ -336,13 +336,8 @@ def measurements(args: argparse.Namespace, scratch: Path) -> dict[str, Callable[
 
 # --- portfolio ---------------------------------------------------------------------
 def portfolio_steps() -> tuple:
-    """The learner steps with the prompts proposed for 08 and 09, so all four figures are drawn."""
-    import dataclasses
-
-    from course_helpers import context, questions
-
-    proposed = {"08": context.PROPOSED_PROMPTS, "09": questions.PROPOSED_PROMPTS}
-    return tuple(dataclasses.replace(s, prompts=proposed.get(s.id, s.prompts)) for s in course.LEARNER_STEPS)
+    """The learner steps of the manifest: 08's and 09's prompts give the portfolio all four figures."""
+    return course.LEARNER_STEPS
 
 
 def fitting_value(prompt, n: int):

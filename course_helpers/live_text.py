@@ -1,7 +1,7 @@
 """A few sentences that follow the learner's answers, as :class:`figures.AnswerFigure` does for pictures.
 
 Subclasses name the ``prompt_ids`` they read and write :meth:`AnswerText.lines`,
-plain sentences built from :meth:`AnswerText.value`; lines that start with
+plain sentences built from :meth:`AnswerText.value_of`; lines that start with
 "- " become a list. The text is rebuilt whenever one of those answers
 changes (in a widget, a re-run cell, an import or an erase). Everything is
 escaped; a failure is shown as a sentence, never raised into a callback.
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
+from .disposal import QuietDisposal
 from .figures import description_html
 from .strings import REDRAW_FAILED
 from .text import escape
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from .signals import Change
 
 
-class AnswerText(widgets.HTML):
+class AnswerText(QuietDisposal, widgets.HTML):
     """Sentences drawn from some of a step's answers, under an optional heading."""
 
     prompt_ids: tuple[str, ...] = ()

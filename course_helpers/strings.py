@@ -1266,3 +1266,63 @@ CRITIQUE_STATUS = "{main}; the last column is an interpretation (our reading)"
 STEELMAN_HEADING = "The critique to steelman"
 LINKS_PLACEHOLDER = ("The figure appears here as soon as you link a critique to a driver or rate the evidence behind "
                      "one. Until then there is nothing to draw.")
+# --- notebooks 08 and 09: the canvas, the question wall, the review, the portfolio and share panels ---
+# (context_views.py, closing_views.py, share_views.py, live_text.py)
+
+# 08: earlier answers beside each part of the step
+C8_RECALL_WHY_THERE = "Why you placed it there (01)"
+C8_RECALL_WINNERS = "Who you thought would gain, and who would lose (01)"
+C8_RECALL_MUST_CHANGE = "What you thought would have to change (01)"
+C8_RECALL_MOVE_BLOCK = "The block you thought you could move yourself (07)"
+C8_CANVAS_HEADING = "From your earlier answers"
+C8_CANVAS_ASKED_IN = "Not answered yet; it is asked in"
+C8_CANVAS_LATER = "Not answered yet; the notebook of step {step} is still to come."
+C8_CANVAS_SHORTENED = "(Shortened here: the whole answer is in your journal and your portfolio.)"
+C8_CANVAS_FAILED = "Your earlier answers could not be read: {reason}"
+C8_PRINCIPLES_CAPTION = ("The ten principles of Annex II (June 2022, after the course), each turned into two "
+                         "questions about your own setting")
+C8_PRINCIPLES_COLUMNS = ("Principle", "What it asks (our paraphrase)", "About your own learning",
+                         "About an organisation you know")
+C8_PRINCIPLES_STATUS = ("name verified; description partly verified (paraphrased); the two questions are our "
+                        "interpretation")
+C8_NOTE_HEADING = "What your ratings suggest"
+C8_SUGGEST = ("Your lowest ratings point to {names} as perhaps the hardest. That is only a suggestion: tick what you "
+              "judge hardest, whatever the numbers say.")
+C8_SUGGEST_NONE = "Once you have rated some principles, the lowest-rated will be named here as a suggestion."
+C8_PICKED_HIGHER = ("You picked {names}, which you did not rate lowest: say in your answer below what makes {it} "
+                    "hard all the same.")
+C8_PLAN_HEADING = "Your plan so far"
+
+# 09: the hopes note, the portfolio
+C9_HOPES_HEADING = "What you hoped for at the start (00)"
+C9_HOPES_NONE = "You did not write a hopes note in"
+C9_HOPES_SAVED = "Saved on {time}."
+C9_HOPES_FAILED = "Your hopes note could not be read: {reason}"
+C9_REVIEW_FAILED = "Your journal could not be reviewed: {reason}"
+C9_PORTFOLIO_BUTTON = "Make my portfolio"
+C9_PORTFOLIO_HELP = ("Press the button to make your portfolio from your journal as it is now; then download it with "
+                     "one of the links that appear.")
+C9_PORTFOLIO_MADE = "Made at {time}, with {answered} of {total} prompts answered."
+C9_PORTFOLIO_STALE = "You have saved answers since it was made: press the button again to include them."
+C9_PORTFOLIO_FAILED = "The portfolio could not be made: {reason}"
+
+# 09: share with my class
+SP_HEADING = "Share with my class"
+SP_INTRO = ("Your facilitator may ask for some of your answers so that the class can look at them together. Nothing "
+            "is sent from here: you download a small file and hand it in as your facilitator asks. By default it "
+            "holds only answers without free text (placements, ratings, rankings and choices); tick a step below "
+            "to add what you wrote there. It never holds your name, user name, computer name or any folder. It "
+            "carries a random id that stays the same for one class code, so a new file replaces your earlier one.")
+SP_CODE_LABEL = "Class code"
+SP_CODE_PLACEHOLDER = "as your facilitator gave it, e.g. SEM-A"
+SP_TICKS_HEADING = "Also include my written answers from:"
+SP_TICK = "{label} ({count} written)"
+SP_PREVIEW_BUTTON = "Preview my share file"
+SP_PREVIEW_HELP = "Press Preview to see exactly what the file holds; the download link appears under the preview."
+SP_NEED_CODE = "Type the class code your facilitator gave you first."
+SP_DOWNLOAD = "Download this file"
+SP_CHANGED = ("You changed the class code or the ticks since the preview: press Preview again, and check the new "
+              "file before you download it.")
+SP_ANSWERS_CHANGED = ("Your answers changed since the preview: press Preview again, and check the new file before "
+                      "you download it.")
+SP_SHOWN_PICKS = "{labels}"

@@ -110,3 +110,25 @@ BLOCK_NAMES = ("Recognition", "Quality assurance", "Understanding", "Definition,
 def block_names() -> dict[str, str]:
     """The blocks' names by id."""
     return dict(zip(BLOCK_IDS, BLOCK_NAMES))
+
+
+# --- your own context and closing questions (08, 09) -------------------------------------------
+# Annex II of the Council Recommendation of 16 June 2022 (later than the course, and not binding): its ten
+# principles, in the Annex's order. data/eu_principles.csv has the same ids and names; a test keeps them in step.
+PRINCIPLE_IDS = ("P01", "P02", "P03", "P04", "P05", "P06", "P07", "P08", "P09", "P10")
+PRINCIPLE_NAMES = ("Quality", "Transparency", "Relevance", "Valid assessment", "Learning pathways", "Recognition",
+                   "Portable", "Learner-centred", "Authentic", "Information and guidance")
+
+# Whom a question on 09's wall can concern: the five viewpoints of step 03 (STAKEHOLDER_IDS, named as in
+# data/stakeholders.csv), then professional bodies and credential platforms, which complete the picture.
+QUESTION_STAKEHOLDERS = tuple(zip(STAKEHOLDER_IDS, (
+    "Learners", "Employers", "Universities and other providers", "Governments and policy-makers",
+    "Quality assurance and recognition bodies"), strict=True)) + (
+    ("professions", "Professional bodies"),
+    ("platforms", "Platforms and credential wallets"),
+)
+
+
+def principle_names() -> dict[str, str]:
+    """Annex II's principles by id."""
+    return dict(zip(PRINCIPLE_IDS, PRINCIPLE_NAMES))
