@@ -288,17 +288,19 @@ COMPARE_NOT_A_VERDICT = ("A difference is not a mistake: the {definition} defini
 
 # Critiques linked to drivers (04): what a link means, and the learner's links in words.
 RELATION_MEANINGS = {
-    "questions": "doubts the driver itself: whether it is real, or as strong as claimed",
-    "warns about": "accepts the driver, and warns about answering it with micro-credentials",
+    "answers": ("takes up the need the driver names and responds to it: micro-credentials meet that need badly, "
+                "at a cost to someone, or not on their own"),
+    "pushes against": ("resists the push itself: doubts that the driver is as strong as claimed, or that higher "
+                       "education should follow where it pushes"),
 }
 NO_DRIVER_LABEL = "none of the drivers"
 LINK_LINE = "{critique} {relation} {driver}"
-LINK_NO_RELATION = "{critique} is linked to {driver}; how (questions or warns about) is not chosen yet"
-LINK_TO_NONE = "{critique} answers none of the drivers, in your view"
+LINK_NO_RELATION = "{critique} is linked to {driver}; how (answers or pushes against) is not chosen yet"
+LINK_TO_NONE = "{critique} concerns none of the drivers, in your view"
 LINK_NOT_YET = "{critique} is not linked yet"
 DRIVER_COUNT = "{driver}: {count} {critiques}"
-BUSIEST_ONE = "The driver most critiques answer in your links: {drivers} ({count} {critiques})."
-BUSIEST_MANY = "The drivers most critiques answer in your links: {drivers} ({count} {critiques} each)."
+BUSIEST_ONE = "The driver you linked the most critiques to: {drivers} ({count} {critiques})."
+BUSIEST_MANY = "The drivers you linked the most critiques to: {drivers} ({count} {critiques} each)."
 NO_LINKS = "You have not linked any critique to a driver yet."
 RATING_OF = "{rating} of 5"
 NOT_RATED = "not rated yet"
@@ -315,13 +317,10 @@ STEELMAN_NONE = ("Rate how convincing the evidence behind each critique is, abov
 EVEN_HANDED = "No statement here is marked right or wrong: the links and ratings are your judgement."
 CRITIQUES_WORD = ("critique", "critiques")
 
-# What a saved answer of the 03 and 04 kinds may hold (kinds.py).
-VALUE_NOT_JUDGEMENTS = "it should hold, for each viewpoint, an answer per example, not {value}"
+# What a saved answer of 04's links kind may hold (kinds.py; 03's judgements are a plain grid).
 VALUE_NOT_LINKS = "it should hold a link for each critique, not {value}"
-VALUE_TOO_MANY_ENTRIES = "it holds {count} entries, more than the {limit} a prompt can have"
 VALUE_NOT_AN_ID = "{what} should be a short id, not {value}"
 VALUE_UNKNOWN_ID = "{value} is not one of this prompt's {what}"
-VALUE_NOT_JUDGEMENT = "the answer for {row} and {column} should be {allowed}, not {value}"
 VALUE_NOT_LINK = "the link for {row} should hold a driver and a relation, not {value}"
 VALUE_BAD_DRIVER = "the driver for {row} should be one of this prompt's drivers or {none!r}, not {value}"
 VALUE_BAD_RELATION = "the relation for {row} should be {allowed}, not {value}"
@@ -358,14 +357,14 @@ LINKS_CRITIQUES_HEADER = "Critiques (how convincing the evidence is to you)"
 LINKS_EVIDENCE = "evidence: {rating}"
 LINKS_NO_DRIVER = "linked to none of the drivers"
 LINKS_NOT_LINKED = "not linked yet"
-LINKS_LEGEND = {"questions": "questions the driver (solid blue line)",
-                "warns about": "accepts it but warns (dashed orange-red line)"}
+LINKS_LEGEND = {"answers": "answers the driver's need (solid blue line)",
+                "pushes against": "pushes against the driver (dashed orange-red line)"}
 LINKS_LEGEND_OPEN = "relation not chosen yet (dotted grey line)"
 LINKS_INTRO = ("Two-sided figure: the {drivers} drivers of micro-credentials' growth on the left, the {critiques} "
                "critiques on the right. A line joins each critique to the driver you linked it with: a solid blue "
-               "line where the critique questions the driver, a dashed orange-red line where it accepts the driver "
-               "but warns about answering it with micro-credentials, and a dotted grey line where you have not "
-               "chosen how yet. Under each critique: how convincing you find the evidence behind it, from 1 (not "
+               "line where the critique answers the driver (takes up the need it names and responds to it), a dashed "
+               "orange-red line where it pushes against the driver (resists the push itself), and a dotted grey "
+               "line where you have not chosen how yet. Under each critique: how convincing you find the evidence behind it, from 1 (not "
                "convincing) to 5 (very convincing).")
 LINKS_BY_CRITIQUE = "Your links and ratings, critique by critique:"
 LINKS_CRITIQUE_LINE = "- {link}; evidence {rating}."
@@ -1169,24 +1168,6 @@ DASHBOARD_RUNSHEET_OPTIONS = (("60 minutes", 60), ("90 minutes", 90))
 DASHBOARD_RUNSHEET_PRINT = "Download this run sheet as a printable HTML page"
 DASHBOARD_RUNSHEET_FAILED = "The run sheets could not be read: {reason}"
 
-# The learner's "share with my class" (cohort/share_view.py), for notebook 09.
-SHARE_VIEW_HEADING = "Share with your class"
-SHARE_VIEW_HOW = ("Your facilitator gives out a class code. Your placements, ratings, choices and rankings go into the "
-                  "file; a step's written answers go in only if you tick that step below. Look at what the file "
-                  "holds before you download it or save it for your facilitator.")
-SHARE_VIEW_CLASS_CODE = "Class code"
-SHARE_VIEW_CLASS_CODE_PLACEHOLDER = "as your facilitator gave it, e.g. SEM-2026-A"
-SHARE_VIEW_TICK_HEADING = "Also share my written answers from:"
-SHARE_VIEW_TICK = "Step {step}: {title}"
-SHARE_VIEW_SHOW = "Show what the file would hold"
-SHARE_VIEW_SAVE = "Save it into the class folder"
-SHARE_VIEW_DOWNLOAD = "Download this share file"
-SHARE_VIEW_NO_CODE = "Type the class code your facilitator gave you first."
-SHARE_VIEW_CHANGED = "You changed what to share: show the file again before you download or save it."
-SHARE_VIEW_SHOWN = "This is the whole file. Download it, or save it into the class folder, when you are happy with it."
-SHARE_VIEW_SHOWN_NO_FOLDER = "This is the whole file. Download it and give it to your facilitator when you are happy with it."
-
-
 # --- notebook 07: the audit form, its live views and the criteria tables ---
 # The audit form (widgets/credential.py). Each label contains the element's name in data/eu_standard_elements.csv.
 CF_LABELS: dict[str, str] = {
@@ -1294,3 +1275,123 @@ CT_BLOCKS_COLUMNS = ("Block", "What stands in the way")
 CT_SHARES_CAPTION = "Survey figures on the blocks: who answered, and the caveat of each"
 CT_SHARES_COLUMNS = ("Survey", "Year", "Who answered", "Share of respondents who …", "Blocks", "Caveat")
 CT_YEAR_UNKNOWN = "not known"
+# --- notebooks 03 and 04: one row at a time, the links widget, their tables and live views ---
+# A grid answered one row at a time (widgets/composite.py, Grid(one_row_at_a_time=True)).
+GRID_CHOOSE_ROW = "Answer one at a time: choose one here, or move on with the button after the last answer."
+GRID_ROW_HEADING = "{n} of {total}: {row}"
+GRID_ROW_SHOWN = "{row} (shown below)"
+GRID_NEXT_ROW = "Next: {row} →"
+GRID_FIRST_ROW = "Back to the first: {row}"
+GRID_PROGRESS = ("{row}: {done} of {columns} answered. In all: {total_done} of {total}. Leave out whatever you "
+                 "cannot judge.")
+GRID_TOOLTIP = "{row}, {column}: {option}"
+
+# The links of 04 (widgets/links.py): a row of drivers and a row of relations per critique.
+LINKS_HELP = ("For each critique, choose the driver it concerns most, or 'none of the drivers'; then say how it "
+              "relates to that driver:")
+LINKS_DRIVER_ROW = "Driver:"
+LINKS_RELATION_ROW = "How:"
+LINKS_DRIVER_TOOLTIP = "{critique}: {driver}"
+
+# Tables of 03 (stakeholder_views.py).
+STAKEHOLDERS_CAPTION = "Five groups, and what each tends to need from a credential"
+STAKEHOLDERS_COLUMNS = ("Group", "What they do with credentials", "What they tend to need")
+CONTEXT_CAPTION = "One more fact about each group"
+CONTEXT_COLUMNS = ("Group", "What is known")
+EXAMPLES_CAPTION = "Eight illustrative credentials: made up by the companion's authors, none is a real award"
+EXAMPLES_COLUMNS = ("Example", "What it is", "Size", "Issued by", "MICROBOL category (our reading)")
+DEFINITIONS_CAPTION = "Definitions of 'micro-credential', in our words, with when each appeared"
+DEFINITIONS_COLUMNS = ("Definition", "Part", "What it says", "Published")
+PUBLISHED = "{date}, {timing}"
+FIT_CAPTION = "Our reading: each example against the parts of the {definition} definition ({timing})"
+FIT_EXAMPLE = "Example"
+FIT_PART = "{n}. {label}"
+FIT_OVERALL = "Overall"
+SURVEYS_CAPTION = "Who ran the surveys behind the 'understanding' figures, and who answered"
+SURVEYS_COLUMNS = ("Survey", "Run by", "When", "Who answered", "Keep in mind")
+VIEWPOINT_NOTE = "What this group tends to need (sources in the table above): {needs}"
+
+# The live views of 03 (stakeholder_views.py).
+CONTRASTS_HEADING = "Where your viewpoints part"
+PAIRS_INTRO = "The next pairs that differ most:"
+PAIR_LINE = "- {a} and {b}: different answers on {count} of the {shared} examples judged from both ({examples})"
+REVEAL_JUDGED_NOTE = ("You have judged {done} of {total} cells of the grid. Judge first, then open the definitions "
+                      "and compare: a partial grid is enough.")
+REVEAL_DEFINITIONS_BUTTON = "Show the definitions and our reading of the examples"
+COMPARISON_HEADING = "Your grid beside our reading of the EU definition (June 2022, after the course)"
+HEATMAP_PLACEHOLDER = ("Your heat map appears here as soon as you judge an example from any group's viewpoint. "
+                       "Until then there is nothing to draw.")
+COMPARISON_NOTE = ("Our reading of the examples is an interpretation, and the definition is no answer key: each "
+                   "group may reasonably draw the line somewhere else.")
+
+# Tables and live views of 04 (critique_views.py).
+DRIVERS_CAPTION = "Five drivers of micro-credentials' growth: the statement is ours, the claim and its source theirs"
+DRIVERS_COLUMNS = ("Driver", "What it says (our words)", "Who names it, and when")
+CRITIQUES_CAPTION = "Eight critiques of micro-credentials: the statement is ours, the claim and its source theirs"
+CRITIQUES_COLUMNS = ("Critique", "What it says (our words)", "What it is about", "Who, and when",
+                     "What they argue for, or weigh (our reading)")
+WHO_WHEN = "{authors} ({year}, {timing})"
+CRITIQUE_STATUS = "{main}; the last column is an interpretation (our reading)"
+STEELMAN_HEADING = "The critique to steelman"
+LINKS_PLACEHOLDER = ("The figure appears here as soon as you link a critique to a driver or rate the evidence behind "
+                     "one. Until then there is nothing to draw.")
+# --- notebooks 08 and 09: the canvas, the question wall, the review, the portfolio and share panels ---
+# (context_views.py, closing_views.py, share_views.py, live_text.py)
+
+# 08: earlier answers beside each part of the step
+C8_RECALL_WHY_THERE = "Why you placed it there (01)"
+C8_RECALL_WINNERS = "Who you thought would gain, and who would lose (01)"
+C8_RECALL_MUST_CHANGE = "What you thought would have to change (01)"
+C8_RECALL_MOVE_BLOCK = "The block you thought you could move yourself (07)"
+C8_CANVAS_HEADING = "From your earlier answers"
+C8_CANVAS_ASKED_IN = "Not answered yet; it is asked in"
+C8_CANVAS_LATER = "Not answered yet; the notebook of step {step} is still to come."
+C8_CANVAS_SHORTENED = "(Shortened here: the whole answer is in your journal and your portfolio.)"
+C8_CANVAS_FAILED = "Your earlier answers could not be read: {reason}"
+C8_PRINCIPLES_CAPTION = ("The ten principles of Annex II (June 2022, after the course), each turned into two "
+                         "questions about your own setting")
+C8_PRINCIPLES_COLUMNS = ("Principle", "What it asks (our paraphrase)", "About your own learning",
+                         "About an organisation you know")
+C8_PRINCIPLES_STATUS = ("name verified; description partly verified (paraphrased); the two questions are our "
+                        "interpretation")
+C8_NOTE_HEADING = "What your ratings suggest"
+C8_SUGGEST = ("Your lowest ratings point to {names} as perhaps the hardest. That is only a suggestion: tick what you "
+              "judge hardest, whatever the numbers say.")
+C8_SUGGEST_NONE = "Once you have rated some principles, the lowest-rated will be named here as a suggestion."
+C8_PICKED_HIGHER = ("You picked {names}, which you did not rate lowest: say in your answer below what makes {it} "
+                    "hard all the same.")
+C8_PLAN_HEADING = "Your plan so far"
+
+# 09: the hopes note, the portfolio
+C9_HOPES_HEADING = "What you hoped for at the start (00)"
+C9_HOPES_NONE = "You did not write a hopes note in"
+C9_HOPES_SAVED = "Saved on {time}."
+C9_HOPES_FAILED = "Your hopes note could not be read: {reason}"
+C9_REVIEW_FAILED = "Your journal could not be reviewed: {reason}"
+C9_PORTFOLIO_BUTTON = "Make my portfolio"
+C9_PORTFOLIO_HELP = ("Press the button to make your portfolio from your journal as it is now; then download it with "
+                     "one of the links that appear.")
+C9_PORTFOLIO_MADE = "Made at {time}, with {answered} of {total} prompts answered."
+C9_PORTFOLIO_STALE = "You have saved answers since it was made: press the button again to include them."
+C9_PORTFOLIO_FAILED = "The portfolio could not be made: {reason}"
+
+# 09: share with my class
+SP_HEADING = "Share with my class"
+SP_INTRO = ("Your facilitator may ask for some of your answers so that the class can look at them together. Nothing "
+            "is sent from here: you download a small file and hand it in as your facilitator asks. By default it "
+            "holds only answers without free text (placements, ratings, rankings and choices); tick a step below "
+            "to add what you wrote there. It never holds your name, user name, computer name or any folder. It "
+            "carries a random id that stays the same for one class code, so a new file replaces your earlier one.")
+SP_CODE_LABEL = "Class code"
+SP_CODE_PLACEHOLDER = "as your facilitator gave it, e.g. SEM-A"
+SP_TICKS_HEADING = "Also include my written answers from:"
+SP_TICK = "{label} ({count} written)"
+SP_PREVIEW_BUTTON = "Preview my share file"
+SP_PREVIEW_HELP = "Press Preview to see exactly what the file holds; the download link appears under the preview."
+SP_NEED_CODE = "Type the class code your facilitator gave you first."
+SP_DOWNLOAD = "Download this file"
+SP_CHANGED = ("You changed the class code or the ticks since the preview: press Preview again, and check the new "
+              "file before you download it.")
+SP_ANSWERS_CHANGED = ("Your answers changed since the preview: press Preview again, and check the new file before "
+                      "you download it.")
+SP_SHOWN_PICKS = "{labels}"

@@ -23,3 +23,15 @@ def test_every_bench_function_is_a_group_of_measurements(tmp_path):
     assert defined, "no bench_ functions found"
     assert defined == called, f"bench functions never run: {sorted(defined - called)}"
     assert all(callable(measure) for measure in groups.values())
+
+
+def test_a_partial_run_replaces_its_own_rows_and_keeps_the_others(tmp_path, monkeypatch):
+    bench = load_bench()
+    monkeypatch.setattr(bench, "RESULTS", tmp_path / "results.json")
+    old = [{"name": "notebook 00", "value": 1}, {"name": "autosave", "value": 2}]
+    bench.RESULTS.write_text(__import__("json").dumps(old))
+    fresh = [{"name": "notebook 00", "value": 3}, {"name": "notebook 07", "value": 4}]
+    assert bench.merged_results(fresh, partial=True) == [{"name": "notebook 00", "value": 3},
+                                                         {"name": "autosave", "value": 2},
+                                                         {"name": "notebook 07", "value": 4}]
+    assert bench.merged_results(fresh, partial=False) == fresh

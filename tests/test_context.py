@@ -5,9 +5,8 @@ import dataclasses
 
 import pytest
 
-from course_helpers import context, data, kinds, strings
+from course_helpers import context, course, data, kinds, strings
 from course_helpers.course import LEARNER_STEPS, Prompt
-from portfolio_journals import proposed_steps
 
 HOSTILE = '<img src=x onerror="window.__pwned=1">\u202e'
 
@@ -18,13 +17,16 @@ def test_the_principles_agree_with_the_data_file():
     assert set(frame["verification"]) == {"partly"}
 
 
-def test_the_proposed_prompts_cover_the_ten_principles_and_the_plan():
-    ids = [p.id for p in context.PROPOSED_PROMPTS]
+PROMPTS_08 = course.step("08").prompts
+
+
+def test_the_prompts_of_08_cover_the_ten_principles_and_the_plan():
+    ids = [p.id for p in PROMPTS_08]
     assert ids[1:11] == [f"readiness_P{n:02d}" for n in range(1, 11)]
     assert len(set(ids)) == len(ids)
-    hardest = next(p for p in context.PROPOSED_PROMPTS if p.id == context.HARDEST_PROMPT)
+    hardest = next(p for p in PROMPTS_08 if p.id == context.HARDEST_PROMPT)
     assert [value for _, value in hardest.items] == [pid for pid, _ in context.PRINCIPLES] and hardest.most == 2
-    readiness = [p for p in context.PROPOSED_PROMPTS if p.id.startswith(context.READINESS_PREFIX)]
+    readiness = [p for p in PROMPTS_08 if p.id.startswith(context.READINESS_PREFIX)]
     assert all(p.kind == "rating" and p.low and p.high for p in readiness)
     assert "Portable" in readiness[6].text
 
@@ -36,14 +38,16 @@ def test_an_empty_journal_gives_a_canvas_of_unanswered_prompts():
     assert set(canvas) == {row.beside for row in context.CANVAS}
     shown = [item for items in canvas.values() for item in items]
     assert shown and all(item.shown is None for item in shown)
-    assert [item.recall.prompt for item in canvas["context"]] == ["place_today", "place_heading", "place_preferred"]
+    assert [item.recall.prompt for item in canvas["context"]] == ["place_today", "place_heading", "place_preferred",
+                                                                  "why_there"]
+    assert list(canvas) == list(context.CANVAS_PARTS)
 
 
 def test_the_canvas_shows_earlier_answers_in_words():
     values = {("01", "place_today"): {"x": -3, "y": 2}, ("02", "worry_most"): HOSTILE,
               ("01", "place_heading"): {"x": None, "y": None}, ("02", "worry_least"): "   "}
     canvas = context.earlier_answers(values)
-    today, heading, _ = canvas["context"]
+    today, heading, *_ = canvas["context"]
     assert "in quadrant 1 Greater Whole" in today.shown.text and "fairly bundled" in today.shown.text
     assert heading.shown is None  # placed nowhere yet is not an answer
     worry = next(item for item in canvas["hardest"] if item.recall.prompt == "worry_most")
@@ -51,10 +55,14 @@ def test_the_canvas_shows_earlier_answers_in_words():
 
 
 def test_rows_whose_prompt_the_manifest_lacks_are_skipped():
-    values = {("07", "block_ranking"): ["B1", "B2"], ("07", "biggest_block"): "Recognition."}
-    table = context.CANVAS + (context.Recall("plan", "07", "biggest_block", "A prompt 07 no longer has"),
-                              context.Recall("plan", "42", "nowhere", "A step that does not exist"))
-    assert context.earlier_answers(values, table=table)["plan"] == []
+    values = {("01", "renamed_since"): "An answer to a prompt that was renamed.", ("42", "nowhere"): "x"}
+    table = (context.Recall("plan", "01", "renamed_since", "A prompt 01 does not have"),
+             context.Recall("plan", "42", "nowhere", "A step that does not exist"),
+             context.Recall("who", "01", "winners_losers", "A prompt 01 has"))
+    canvas = context.earlier_answers(values, table=table)
+    assert canvas["plan"] == []
+    assert [item.recall.prompt for item in canvas["who"]] == ["winners_losers"]
+    assert list(canvas) == list(context.CANVAS_PARTS)  # every part is there, even with nothing to show
 
 
 def with_07_prompt(prompt: Prompt) -> tuple:
@@ -139,19 +147,14 @@ def test_a_plan_change_that_cannot_be_kept_gets_a_sentence(part, text, words):
     assert words in str(raised.value) and "\n" not in str(raised.value)
 
 
-def test_the_proposed_steps_helper_puts_the_proposals_in_place():
-    steps = {s.id: s for s in proposed_steps()}
-    assert steps["08"].prompts == context.PROPOSED_PROMPTS
-    assert [s.id for s in proposed_steps()] == [s.id for s in LEARNER_STEPS]
-
-
 def test_with_a_full_journal_every_canvas_row_the_manifest_has_is_answered(journal):
     from portfolio_journals import full_journal
 
     values = full_journal(journal)
-    canvas = context.earlier_answers(journal.latest_values(), steps=proposed_steps())
+    canvas = context.earlier_answers(journal.latest_values())
     shown = [item for items in canvas.values() for item in items]
-    assert len(shown) == 6 and all(item.shown is not None for item in shown)  # 01 x3, 02 worry, 07 ranking and audit
+    in_manifest = [row for row in context.CANVAS if any(p.id == row.prompt for p in course.step(row.step).prompts)]
+    assert len(shown) == len(in_manifest) >= 7 and all(item.shown is not None for item in shown)
     ratings = context.readiness({prompt: value for (step, prompt), value in values.items() if step == "08"})
     assert len(context.rated(ratings)) == 10
 

@@ -35,7 +35,7 @@ from typing import Any, Iterable
 from .. import strings
 from ..course import LEARNER_STEPS, Prompt, Step
 from ..text import displayable, escape
-from .columns import MISFIT, Layout, ranked_items, share_policy
+from .columns import MISFIT, Layout, listed_items, share_policy
 from .schema import CLASS_CODE_PATTERN, FORMAT, MAX_FILE_BYTES, MAX_TEXT_CHARS, SCHEMA_VERSION
 
 SECRET_FILENAME = "share-secret"
@@ -284,7 +284,7 @@ def _shareable(layout: Layout, step: str, prompt: Prompt, value: Any, ticked: bo
 
 def describe_value(prompt: Prompt, value: Any) -> str:
     """An answer in words for the preview (the file holds the value itself)."""
-    labels = {option_value: label for label, option_value in (*prompt.options, *ranked_items(prompt))}
+    labels = {option_value: label for label, option_value in prompt.options}
     if prompt.kind == "placement":
         return strings.SHARE_SHOWN_PLACEMENT.format(x=_or_unset(value.get("x")), y=_or_unset(value.get("y")))
     if prompt.kind == "rating":
@@ -292,7 +292,11 @@ def describe_value(prompt: Prompt, value: Any) -> str:
     if prompt.kind == "choice":
         return strings.SHARE_SHOWN_CHOICE.format(label=labels.get(value, value))
     if prompt.kind == "ranking":
-        return strings.SHARE_SHOWN_RANKING.format(order=" > ".join(labels.get(v, v) for v in value))
+        ranked = {item_value: label for label, item_value in listed_items(prompt)}
+        return strings.SHARE_SHOWN_RANKING.format(order=" > ".join(ranked.get(v, v) for v in value))
+    if prompt.kind == "picks":
+        items = {item_value: label for label, item_value in prompt.items}
+        return strings.SP_SHOWN_PICKS.format(labels="; ".join(items.get(v, v) for v in value))
     return strings.SHARE_SHOWN_TEXT.format(text=value)
 
 

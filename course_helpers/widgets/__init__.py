@@ -5,6 +5,7 @@
 * :mod:`.composite`: grids of judgements, rankings and picks;
 * :mod:`.forms`: forms and lists of records;
 * :mod:`.credential`: the audit form of notebook 07 (kind ``credential``).
+* :mod:`.links`: 04's links from critiques to drivers.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .base import Answer, flush_all, local_time
 from .composite import Grid, Picks, Ranking
 from .credential import CredentialForm
 from .forms import Form, Records
+from .links import Links
 from .simple import MAX_ROWS, MIN_ROWS, Choice, Line, Placement, Rating, Reflection, placed_point, rows_for
 
 ANSWER_CLASSES: dict[str, type[Answer]] = {
@@ -30,6 +32,7 @@ ANSWER_CLASSES: dict[str, type[Answer]] = {
     "form": Form,
     "records": Records,
     "credential": CredentialForm,
+    "links": Links,
 }
 
 
@@ -42,6 +45,6 @@ def answer(step_id: str, prompt_id: str, journal: Journal | None = None, **optio
     return ANSWER_CLASSES[kind](step_id, prompt_id, journal, **options)
 
 
-__all__ = ["ANSWER_CLASSES", "Answer", "Choice", "CredentialForm", "Form", "Grid", "Line", "MAX_ROWS", "MIN_ROWS",
+__all__ = ["ANSWER_CLASSES", "Answer", "Choice", "CredentialForm", "Form", "Grid", "Line", "Links", "MAX_ROWS", "MIN_ROWS",
            "Picks", "Placement", "Ranking", "Rating", "Records", "Reflection", "answer", "flush_all", "local_time",
            "placed_point", "rows_for"]

@@ -130,4 +130,24 @@ CREDENTIAL_DOWNLOADS = ".course-credential-downloads"
 CREDENTIAL_JSON_LINK = ".course-credential-downloads a[download$='.json'][href^='data:application/json;base64,']"
 CREDENTIAL_PAGE_LINK = ".course-credential-downloads a[download$='-summary.html'][href^='data:text/html']"
 FIGURE_DESCRIPTION = ".course-figure-description"
+# --- steps 03 and 04 -----------------------------------------------------------------------
+# The text under a live figure (figures.LiveFigure) and a live panel (live_text.AnswerText).
+LIVE_TEXT = ".course-live-text"
+DISABLED_BUTTON_IN_ROW = "button.widget-toggle-button:disabled"
+
+
+def button_titled(title: str, pressed: bool = False) -> str:
+    """A toggle button by its tooltip (a grid cell: 'Employers, CPD award: no'; a link: 'A two-tier system: Cost and access')."""
+    quoted = title.replace("\\", "\\\\").replace('"', '\\"')
+    return f'{PRESSED_IN_ROW if pressed else BUTTON_IN_ROW}[title="{quoted}"]'
+# --- notebooks 08 and 09 (context_views.py, closing_views.py, share_views.py) ------------------
+CANVAS = ".course-canvas"
+HOPES = ".course-hopes"
+REVIEW = "table.course-review"
+PORTFOLIO_LINKS = "ul.course-portfolio-links"
+PORTFOLIO_HTML_LINK = "ul.course-portfolio-links a[download$='.html']"
+SHARE_PREVIEW = ".course-share-preview"
+SHARE_LINK = ".course-share-download a[download][href^='data:application/json;base64,']"
+RECORD_LISTING_TEXT = ".widget-html-content span"  # a record's summary in a Records listing
 INLINE_FIELD = ".widget-inline-hbox"  # a Text or Textarea with its label
+CHECKBOX_ROW = ".widget-checkbox"  # one tick box with its label
