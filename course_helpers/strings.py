@@ -1168,6 +1168,12 @@ DASHBOARD_RUNSHEET_OPTIONS = (("60 minutes", 60), ("90 minutes", 90))
 DASHBOARD_RUNSHEET_PRINT = "Download this run sheet as a printable HTML page"
 DASHBOARD_RUNSHEET_FAILED = "The run sheets could not be read: {reason}"
 
+# Notebook 09's share panel on a hub with a class folder (cohort/share_view.py).
+CLASS_FOLDER_SAVE_BUTTON = "Save the previewed file into the class folder"
+CLASS_FOLDER_SAVE_HOW = ("This hub has a class folder: instead of downloading the file, you can save it there, where "
+                         "only your facilitator can read it. Preview the file first; saving again replaces your earlier one.")
+CLASS_FOLDER_SAVE_PREVIEW_FIRST = "Preview your share file first: only a file you have seen is saved."
+
 # --- notebook 07: the audit form, its live views and the criteria tables ---
 # The audit form (widgets/credential.py). Each label contains the element's name in data/eu_standard_elements.csv.
 CF_LABELS: dict[str, str] = {
