@@ -152,6 +152,32 @@ class AnswerFigure(QuietDisposal, LiveFigure):
         super().close()
 
 
+class FigureOnceAnswered(AnswerFigure):
+    """An :class:`AnswerFigure` that shows a sentence, not an empty figure, until something is answered.
+
+    Drawing a figure of nothing costs the learner a wait (a heat map of forty
+    blank cells takes about half a second) and tells them nothing the text
+    around it does not. Subclasses say when there is something to draw.
+    """
+
+    placeholder = ""
+
+    def has_answers(self) -> bool:
+        raise NotImplementedError
+
+    def redraw(self, _value: Any = None) -> str:
+        try:
+            answered = self.has_answers()
+        except Exception:  # noqa: BLE001 - let the drawing report what is wrong
+            answered = True
+        if answered:
+            return super().redraw()
+        self.error, self.png, self.description = None, b"", self.placeholder
+        self.image.value = ""
+        self.text.value = self._html(self.placeholder)
+        return self.placeholder
+
+
 # ----------------------------------------------------------------- notebook 01
 
 

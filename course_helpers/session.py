@@ -35,9 +35,12 @@ class StepSession:
         self._views: dict[Hashable, widgets.Widget] = {}
 
     # --- answers -----------------------------------------------------------------------
-    def answer(self, prompt_id: str) -> Answer:
-        """The widget for ``prompt_id``; asking again (re-running the cell) replaces the earlier one."""
-        widget = answer(self.step.id, prompt_id, self.journal)
+    def answer(self, prompt_id: str, **options: Any) -> Answer:
+        """The widget for ``prompt_id``; asking again (re-running the cell) replaces the earlier one.
+
+        ``options`` go to the widget (``one_row_at_a_time=True`` for a grid, ``check=`` for records).
+        """
+        widget = answer(self.step.id, prompt_id, self.journal, **options)
         widget.on_change(lambda _value, prompt_id=prompt_id: self._announce(prompt_id))
         self.answers[prompt_id] = self.keep(("answer", prompt_id), widget)
         return widget

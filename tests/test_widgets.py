@@ -9,6 +9,7 @@ import pytest
 
 from course_helpers import course
 from course_helpers.journal import Journal, JournalWriteError
+from course_helpers.text import escape
 from course_helpers.widgets import Answer, Choice, Placement, Rating, Reflection, answer
 
 HOSTILE = '<img src=x onerror=alert(1)><script>alert(1)</script><a href="javascript:alert(1)">x</a> $5 and $10'
@@ -163,6 +164,9 @@ def test_nul_and_lone_surrogates_are_kept_in_the_journal_and_shown_safely(journa
     assert journal.latest("00", "hopes").value == text
 
 
+SINGLE_CONTROL_KINDS = ("reflection", "line", "rating", "choice")
+
+
 def test_every_input_has_a_label_naming_its_prompt(journal):
     for step in course.STEPS:
         if step.status != "ready":
@@ -174,8 +178,10 @@ def test_every_input_has_a_label_naming_its_prompt(journal):
             if prompt.kind == "placement":  # the prompt heads the pair; each label names the point
                 assert all(control.description.startswith(prompt.short) for control in widget.controls)
                 assert prompt.text in widget.children[0].value
-            else:
+            elif prompt.kind in SINGLE_CONTROL_KINDS:
                 assert prompt.text in widget.controls[0].description
+            else:  # several controls (a ranking, a form): the prompt heads them, each label names its part
+                assert escape(prompt.text) in widget.children[0].value
 
 
 def test_rating_ends_are_labelled_in_words(journal):
