@@ -98,3 +98,16 @@ BLOCK_NAMES = ("Recognition", "Quality assurance", "Understanding", "Definition,
 def block_names() -> dict[str, str]:
     """The blocks' names by id."""
     return dict(zip(BLOCK_IDS, BLOCK_NAMES))
+
+
+# --- unbundling and rebundling (05) ------------------------------------------------------------
+# The awards a learner's pathway can lead to, as data/awards.csv gives them (a test checks them);
+# the manifest offers them as the choices of the 05 award prompt. Neither is a degree.
+AWARD_IDS = ("pgcert-data-sustainability", "award-energy-data")
+AWARD_TITLES = ("Postgraduate Certificate in Applied Data for Sustainability", "Professional Award in Energy Data Skills")
+AWARD_KINDS = ("postgraduate certificate, not a degree", "professional award, not a degree")
+
+
+def award_titles() -> dict[str, str]:
+    """The awards' titles by id."""
+    return dict(zip(AWARD_IDS, AWARD_TITLES))

@@ -3,7 +3,9 @@
 * :mod:`.base`: :class:`Answer`, what every widget shares (restore, autosave, status line);
 * :mod:`.simple`: reflection, line, rating, choice, placement;
 * :mod:`.composite`: grids of judgements, rankings and picks;
-* :mod:`.forms`: forms and lists of records.
+* :mod:`.forms`: forms and lists of records;
+* :mod:`.unbundling`, :mod:`.pathway`: 05's module taken apart, pathway builder and counting settings;
+* :mod:`.ecology`: 06's own credentials and the links between them.
 """
 from __future__ import annotations
 
@@ -13,8 +15,11 @@ from ..course import prompt as find_prompt
 from ..journal import Journal
 from .base import Answer, flush_all, local_time
 from .composite import Grid, Picks, Ranking
+from .ecology import Credentials, Interfaces
 from .forms import Form, Records
+from .pathway import PathwayBuilder
 from .simple import MAX_ROWS, MIN_ROWS, Choice, Line, Placement, Rating, Reflection, placed_point, rows_for
+from .unbundling import Assignment, ChoiceCount
 
 ANSWER_CLASSES: dict[str, type[Answer]] = {
     "reflection": Reflection,
@@ -27,6 +32,11 @@ ANSWER_CLASSES: dict[str, type[Answer]] = {
     "picks": Picks,
     "form": Form,
     "records": Records,
+    "assignment": Assignment,
+    "pathway": PathwayBuilder,
+    "choice_count": ChoiceCount,
+    "credentials": Credentials,
+    "interfaces": Interfaces,
 }
 
 
@@ -39,6 +49,6 @@ def answer(step_id: str, prompt_id: str, journal: Journal | None = None, **optio
     return ANSWER_CLASSES[kind](step_id, prompt_id, journal, **options)
 
 
-__all__ = ["ANSWER_CLASSES", "Answer", "Choice", "Form", "Grid", "Line", "MAX_ROWS", "MIN_ROWS", "Picks",
-           "Placement", "Ranking", "Rating", "Records", "Reflection", "answer", "flush_all", "local_time",
-           "placed_point", "rows_for"]
+__all__ = ["ANSWER_CLASSES", "Answer", "Assignment", "Choice", "ChoiceCount", "Credentials", "Form", "Grid",
+           "Interfaces", "Line", "MAX_ROWS", "MIN_ROWS", "PathwayBuilder", "Picks", "Placement", "Ranking", "Rating",
+           "Records", "Reflection", "answer", "flush_all", "local_time", "placed_point", "rows_for"]
