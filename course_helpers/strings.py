@@ -1113,7 +1113,7 @@ RUNSHEET_NOTES_TITLE = "Handling politically loaded critiques even-handedly"
 # Taking the module apart (05)
 ASSIGN_HELP = ("Tick one provider for a part, or several if they share it. Move with Tab and tick with Space. "
                "The grid and the verdict below follow every tick, and each tick is saved.")
-ASSIGN_TOOLTIP = "{part}: {provider}"
+ASSIGN_LABEL = "{part}: {provider}"
 CONCEPTS_COLUMNS = ("Term", "What it means")
 CONCEPTS_CAPTION = "The terms of this step, with their sources"
 ECIU_COLUMNS = ("Type", "Name", "What it is")
@@ -1141,9 +1141,9 @@ PATHWAY_NO_LEVEL_WORD = "no EQF level"
 PATHWAY_NEEDS_NOTHING = "nothing"
 PATHWAY_ADD = "Add {id}"
 PATHWAY_ADD_TOOLTIP = "Add {id} ({title}) at the end of your pathway"
-PATHWAY_UP = "Up"
-PATHWAY_DOWN = "Down"
-PATHWAY_REMOVE = "Remove"
+PATHWAY_UP = "Up: {id}"
+PATHWAY_DOWN = "Down: {id}"
+PATHWAY_REMOVE = "Remove: {id}"
 PATHWAY_UP_TOOLTIP = "Move {id} one place earlier"
 PATHWAY_DOWN_TOOLTIP = "Move {id} one place later"
 PATHWAY_REMOVE_TOOLTIP = "Take {id} out of your pathway"

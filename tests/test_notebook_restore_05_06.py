@@ -72,7 +72,7 @@ def test_notebook_05_restores_every_answer_and_what_the_views_show(journal_dir):
         values_printer(UNBUNDLING),
         "print(module_figure.description)", "print(arrangement.text)", "print(checked.text)",
         "print(choices.description)",
-        'print("ticked:", [c.tooltip for c in step.answers["unbundled_module"].controls if c.value])',
+        'print("ticked:", [c.description for c in step.answers["unbundled_module"].controls if c.value])',
         'print("slots:", [s.text.value for s in step.answers["pathway"].slots])',
         'print("fields:", step.answers["choice_settings"].size_box.value, step.answers["choice_settings"].length_box.value)',
     ]))

@@ -40,9 +40,7 @@ class _Slot:
 
     def __init__(self, builder: "PathwayBuilder", index: int):
         self.text = widgets.HTML()
-        self.up = widgets.Button(description=strings.PATHWAY_UP, layout=BUTTON_LAYOUT)
-        self.down = widgets.Button(description=strings.PATHWAY_DOWN, layout=BUTTON_LAYOUT)
-        self.remove = widgets.Button(description=strings.PATHWAY_REMOVE, layout=BUTTON_LAYOUT)
+        self.up, self.down, self.remove = (widgets.Button(layout=BUTTON_LAYOUT) for _ in range(3))
         self.up.on_click(lambda _: builder.move(index, -1))
         self.down.on_click(lambda _: builder.move(index, +1))
         self.remove.on_click(lambda _: builder.remove(index))
@@ -55,6 +53,10 @@ class _Slot:
         else:
             body = escape(strings.PATHWAY_NOT_IN_CATALOGUE.format(id=name))
         self.text.value = f"<span>{position}. {body}</span>"
+        # Each button names its module: that is its accessible name, and "Up" alone would repeat on every row.
+        self.up.description = strings.PATHWAY_UP.format(id=name)
+        self.down.description = strings.PATHWAY_DOWN.format(id=name)
+        self.remove.description = strings.PATHWAY_REMOVE.format(id=name)
         self.up.tooltip = strings.PATHWAY_UP_TOOLTIP.format(id=name)
         self.down.tooltip = strings.PATHWAY_DOWN_TOOLTIP.format(id=name)
         self.remove.tooltip = strings.PATHWAY_REMOVE_TOOLTIP.format(id=name)

@@ -49,10 +49,11 @@ class Assignment(Answer):
         controls = []
         for part in self.parts:
             for provider in self.providers.values():
+                # The label names the part too: it is the box's accessible name, and five boxes per provider
+                # would otherwise all read "Norvale University" to a screen reader.
                 controls.append(widgets.Checkbox(
-                    value=False, description=provider.label, indent=False,
-                    layout=widgets.Layout(width="auto", margin="2px 1.5em 2px 0"),
-                    tooltip=strings.ASSIGN_TOOLTIP.format(part=part.name, provider=provider.name)))
+                    value=False, description=strings.ASSIGN_LABEL.format(part=part.name, provider=provider.name),
+                    indent=False, layout=widgets.Layout(width="auto", margin="2px 1.5em 2px 0")))
                 self._cells.append((part.id, provider.id))
         return controls
 
