@@ -122,7 +122,7 @@ class Interfaces(Answer):
         missing = [words for value, words in ((source, strings.LINK_FROM), (kind, strings.LINK_KIND),
                                               (target, strings.LINK_TO)) if value is None]
         if missing:
-            return strings.LINK_CHOOSE.format(rows=" and ".join(m.rstrip(":").lower() for m in missing))
+            return strings.LINK_CHOOSE.format(rows=" and ".join(m.rstrip(":") for m in missing))
         raw = {"from": source, "to": target, "kind": kind}
         problem = ecology.interface_problem(raw, {c.id: c.label for c in self.credentials})
         if problem is not None:
