@@ -228,3 +228,12 @@ SCROLL_TO_TOP = """
 VOILA_DONE = _js("""
 () => !document.querySelector(%(loading)s) && document.querySelectorAll(%(output)s).length > 0
 """, loading=S.VOILA_LOADING, output=S.OUTPUT)
+
+# --- steps 05 and 06 -----------------------------------------------------------------------
+# The focused control's tooltip and text (a button's label), for journeys that Tab until they reach it.
+FOCUSED_TITLE_AND_TEXT = """
+() => { const e = document.activeElement; return e ? [e.title || '', (e.textContent || '').trim()] : ['', ''] }
+"""
+IS_FOCUSED = "element => element === document.activeElement"
+# The focused control reads exactly `text` (a widget that moved the focus itself, e.g. after Up).
+FOCUS_READS = "(text) => !!document.activeElement && document.activeElement.textContent.trim() === text"

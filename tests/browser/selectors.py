@@ -96,6 +96,8 @@ def controls_for(prompt) -> list[tuple[str, int]]:
         return [(_FIELD_CONTROL[field.kind], 1) for field in prompt.fields]
     if kind == "links":
         return [(TOGGLE_BUTTONS, 2 * len(prompt.items))]
+    if kind in STEP_05_06_CONTROLS:
+        return STEP_05_06_CONTROLS[kind](prompt)
     raise KeyError(f"tests/browser/selectors.py does not know how a {kind!r} prompt renders: add it to controls_for")
 
 # --- JupyterHub (login page) ---------------------------------------------------------------
@@ -103,3 +105,31 @@ HUB_USERNAME = "#username_input"
 HUB_PASSWORD = "#password_input"
 HUB_LOGIN = "#login_submit"
 NBGITPULLER_ERROR = "#container-error:not(.hidden)"  # nbgitpuller's status page when a pull failed
+
+# --- steps 05 and 06 -----------------------------------------------------------------------
+# The text under a live figure (figures.LiveFigure) and a live panel (live_text.AnswerText).
+FIGURE_DESCRIPTION_05_06 = ".course-figure-description"
+LIVE_TEXT_05_06 = ".course-live-text"
+# 05: a box by its label ("Content: Norvale University"); ipywidgets 8 puts the label's text in a titled span
+CHECKBOX_TITLED = ".widget-checkbox label:has(> span[title=\"{title}\"]) > input[type='checkbox']"
+ADD_MODULE = "button.widget-button[title^='Add ']"  # 05: a catalogue module's Add button
+LABELLED_TEXT = ".widget-text:has(label:text-is(\"{label}\")) input"  # a text field by its label
+STEP_05_06_CONTROLS = {
+    "assignment": lambda prompt: [(CHECKBOX, _module_cells())],
+    "pathway": lambda prompt: [(ADD_MODULE, _catalogue_size())],
+    "choice_count": lambda prompt: [(TEXT_INPUT, 2)],
+    "credentials": lambda prompt: [(_FIELD_CONTROL[field.kind], 1) for field in prompt.fields],
+    "interfaces": lambda prompt: [(TOGGLE_BUTTONS, 3)],
+}
+
+
+def _module_cells() -> int:
+    from course_helpers import unbundling
+
+    return len(unbundling.PART_IDS) * len(unbundling.PROVIDER_IDS)
+
+
+def _catalogue_size() -> int:
+    from course_helpers import activity_data
+
+    return len(activity_data.catalogue())
