@@ -206,7 +206,7 @@ def bench_figures(repeat: int) -> list[dict]:
     drivers, critiques = frame_names("drivers", "title"), frame_names("critiques", "title")
     answers = ("yes", "unsure", "no")
     grid = {v: {e: answers[(i + j) % 3] for j, e in enumerate(examples)} for i, v in enumerate(views)}
-    links = {c: {"driver": list(drivers)[i % len(drivers)], "relation": ("questions", "warns about")[i % 2]}
+    links = {c: {"driver": list(drivers)[i % len(drivers)], "relation": ("answers", "pushes against")[i % 2]}
              for i, c in enumerate(critiques)}
     ratings = {c: 1 + i % 5 for i, c in enumerate(critiques)}
     rows = []
@@ -330,18 +330,14 @@ def measurements(args: argparse.Namespace, scratch: Path) -> dict[str, Callable[
         "credential": lambda: bench_credential(args.repeat),
         "pathways": lambda: bench_pathways(args.repeat),
         "portfolio": lambda: bench_portfolio(args.repeat * 3, scratch),
+        "cohort": lambda: bench_cohort(min(args.repeat, 3), scratch),
     }
 
 
 # --- portfolio ---------------------------------------------------------------------
 def portfolio_steps() -> tuple:
-    """The learner steps with the prompts proposed for 08 and 09, so all four figures are drawn."""
-    import dataclasses
-
-    from course_helpers import context, questions
-
-    proposed = {"08": context.PROPOSED_PROMPTS, "09": questions.PROPOSED_PROMPTS}
-    return tuple(dataclasses.replace(s, prompts=proposed.get(s.id, s.prompts)) for s in course.LEARNER_STEPS)
+    """The learner steps of the manifest: 08's and 09's prompts give the portfolio all four figures."""
+    return course.LEARNER_STEPS
 
 
 def fitting_value(prompt, n: int):
@@ -471,34 +467,28 @@ def bench_cohort(repeat: int, scratch: Path) -> list[dict]:
              "floor": None, "ratio": None, "target": COHORT_MEMORY_TARGET_MB}]
 
 
+def merged_results(results: list[dict], partial: bool) -> list[dict]:
+    """What results.json should hold: a partial run replaces its own rows and keeps every other one."""
+    if not partial or not RESULTS.exists():
+        return results
+    fresh = {row["name"]: row for row in results}
+    kept = [fresh.pop(row["name"], row) for row in json.loads(RESULTS.read_text(encoding="utf-8"))]
+    return kept + list(fresh.values())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per notebook (import: 3x this)")
-    parser.add_argument("--only", help="run one group of measurements and print it (results.json is kept)")
-
-
-    parser.add_argument("--only", choices=["notebooks", "autosave", "import", "cohort"], help="run one group only")
+    parser.add_argument("--only", help="run one group of measurements; its rows replace theirs in results.json")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="course-bench-") as scratch_name:
         scratch = Path(scratch_name)
         os.environ.setdefault("MPLCONFIGDIR", str(scratch / "mpl"))
         groups = measurements(args, scratch)
-        if args.only:
-            if args.only not in groups:
-                parser.error(f"--only takes one of {', '.join(groups)}")
-            print(json.dumps(groups[args.only](), indent=2))
-            return 0
-        results = [row for measure in groups.values() for row in measure()]
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
-
-
-        groups = {"notebooks": lambda: bench_notebooks(args.repeat, scratch),
-                  "autosave": lambda: bench_autosave(scratch),
-                  "import": lambda: bench_import(args.repeat * 3),
-                  "cohort": lambda: bench_cohort(min(args.repeat, 3), scratch)}
-        results = [row for name, run in groups.items() if args.only in (None, name) for row in run()]
-    if args.only is None:  # a partial run must not replace the full results
-        RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+        if args.only and args.only not in groups:
+            parser.error(f"--only takes one of {', '.join(groups)}")
+        results = [row for name, measure in groups.items() if args.only in (None, name) for row in measure()]
+    RESULTS.write_text(json.dumps(merged_results(results, partial=args.only is not None), indent=2) + "\n")
     print(json.dumps(results, indent=2))
     missed = [r["name"] for r in results if r["ratio"] is not None and r["ratio"] > r["target"]]
     missed += [r["name"] for r in results if r["ratio"] is None and r["value"] > r["target"]]

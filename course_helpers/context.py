@@ -23,51 +23,27 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from . import kinds, strings
-from .course import LEARNER_STEPS, Field, Prompt, Step
+from .course import LEARNER_STEPS, Prompt, Step
+from .course import prompt as find_prompt
 from .portfolio.words import Shown, is_blank, show_value
+from .vocabulary import PRINCIPLE_IDS, PRINCIPLE_NAMES
 
-# Annex II of the Council Recommendation of 16 June 2022 (later than the course, and not binding).
-# The same ids and names are in data/eu_principles.csv, with descriptions and sources; a test
-# keeps the two in agreement.
-PRINCIPLES: tuple[tuple[str, str], ...] = (
-    ("P01", "Quality"), ("P02", "Transparency"), ("P03", "Relevance"), ("P04", "Valid assessment"),
-    ("P05", "Learning pathways"), ("P06", "Recognition"), ("P07", "Portable"), ("P08", "Learner-centred"),
-    ("P09", "Authentic"), ("P10", "Information and guidance"),
-)
+# Annex II of the Council Recommendation of 16 June 2022 (later than the course, and not binding), as
+# vocabulary.py spells it; data/eu_principles.csv has the descriptions and sources.
+PRINCIPLES: tuple[tuple[str, str], ...] = tuple(zip(PRINCIPLE_IDS, PRINCIPLE_NAMES))
+STEP_ID = "08"
 READINESS_PREFIX = "readiness_"
 HARDEST_PROMPT = "hardest_two"
-HARDEST_COUNT = 2
 PLAN_PROMPT = "action_plan"
 PLAN_PARTS = ("step", "who", "evidence")
+# 08's prompts are in the manifest (course.py); these are the two this module reasons about.
+PLAN: Prompt = find_prompt(STEP_ID, PLAN_PROMPT)
+HARDEST_COUNT = find_prompt(STEP_ID, HARDEST_PROMPT).most
 
 
 def readiness_prompt_id(principle_id: str) -> str:
     """'P01' -> 'readiness_P01'."""
     return f"{READINESS_PREFIX}{principle_id}"
-
-
-def _readiness_prompts() -> tuple[Prompt, ...]:
-    return tuple(Prompt(readiness_prompt_id(pid), "rating", strings.CX_READINESS_PROMPT.format(principle=name),
-                        low=strings.CX_READINESS_LOW, high=strings.CX_READINESS_HIGH)
-                 for pid, name in PRINCIPLES)
-
-
-PLAN = Prompt(PLAN_PROMPT, "form", strings.CX_PROMPT_PLAN, fields=(
-    Field("step", strings.CX_PLAN_FIELDS["step"], "text", required=True),
-    Field("who", strings.CX_PLAN_FIELDS["who"], "line"),
-    Field("evidence", strings.CX_PLAN_FIELDS["evidence"], "text"),
-))
-
-# The prompts notebook 08 would ask (the lead copies them into the manifest).
-PROPOSED_PROMPTS: tuple[Prompt, ...] = (
-    Prompt("context", "reflection", strings.CX_PROMPT_CONTEXT),
-    *_readiness_prompts(),
-    Prompt(HARDEST_PROMPT, "picks", strings.CX_PROMPT_HARDEST,
-           items=tuple((f"{pid} {name}", pid) for pid, name in PRINCIPLES), most=HARDEST_COUNT),
-    Prompt("hardest_elements", "reflection", strings.CX_PROMPT_WHY_HARDEST),
-    Prompt("who_on_board", "reflection", strings.CX_PROMPT_WHO),
-    PLAN,
-)
 
 
 # --- the canvas: earlier answers beside the prompts they inform --------------------------------
@@ -76,23 +52,27 @@ PROPOSED_PROMPTS: tuple[Prompt, ...] = (
 class Recall:
     """One earlier answer the canvas shows: ``beside`` names the part of 08 it is shown next to."""
 
-    beside: str  # "context", "readiness", "hardest" or "plan"
+    beside: str  # one of CANVAS_PARTS
     step: str
     prompt: str
     label: str
 
 
+# The parts of 08 the canvas shows earlier answers beside, in the notebook's order.
+CANVAS_PARTS = ("context", "readiness", "hardest", "who", "plan")
+
 CANVAS: tuple[Recall, ...] = (
     Recall("context", "01", "place_today", strings.CX_RECALL_TODAY),
     Recall("context", "01", "place_heading", strings.CX_RECALL_HEADING),
     Recall("context", "01", "place_preferred", strings.CX_RECALL_PREFERRED),
+    Recall("context", "01", "why_there", strings.C8_RECALL_WHY_THERE),
     Recall("hardest", "02", "worry_most", strings.CX_RECALL_WORRY),
-    # Step 07's audit is prompt "audit" (kind "credential", as its command line reads it); the
-    # blocks ranking's id is not fixed yet. Rows whose prompt the manifest does not have are
-    # skipped, so a guess here costs nothing but a table row.
+    # Rows whose prompt the manifest does not have are skipped, so a renamed prompt is one row to change.
     Recall("readiness", "07", "block_ranking", strings.CX_RECALL_RANKING),
     Recall("readiness", "07", "audit", strings.CX_RECALL_AUDIT),
-    Recall("hardest", "07", "biggest_block", strings.CX_RECALL_BLOCK),
+    Recall("who", "01", "winners_losers", strings.C8_RECALL_WINNERS),
+    Recall("plan", "01", "what_must_change", strings.C8_RECALL_MUST_CHANGE),
+    Recall("plan", "07", "block_you_could_move", strings.C8_RECALL_MOVE_BLOCK),
 )
 
 
@@ -110,11 +90,12 @@ def earlier_answers(values: Mapping[tuple[str, str], Any], steps: Sequence[Step]
                     table: Sequence[Recall] = CANVAS) -> dict[str, list[Recalled]]:
     """The canvas: for each part of 08, the earlier answers to show beside it (only prompts the manifest has).
 
-    ``values`` is ``journal.latest_values()``. Every part of 08 named in ``table``
-    is a key, even when none of its prompts exists yet (an empty list).
+    ``values`` is ``journal.latest_values()``. Every part of 08 (:data:`CANVAS_PARTS`, in
+    that order, then any other part ``table`` names) is a key, even when none of its prompts
+    exists yet (an empty list).
     """
     by_id = {step.id: step for step in steps}
-    canvas: dict[str, list[Recalled]] = {}
+    canvas: dict[str, list[Recalled]] = {part: [] for part in CANVAS_PARTS}
     for row in table:
         found = canvas.setdefault(row.beside, [])
         step = by_id.get(row.step)

@@ -7,13 +7,16 @@ It does no I/O, so importing it is cheap.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
+from . import strings
 from .strings import KIND_WORDS, NONE_LABEL
-from .vocabulary import (AWARD_IDS, AWARD_KINDS, AWARD_TITLES, CAMILLERI_IDS, CAMILLERI_NAMES, HOLONIQ_IDS,
-                         HOLONIQ_NAMES, NONE_OF_THEM)
+from .vocabulary import (AWARD_IDS, AWARD_KINDS, AWARD_TITLES, BLOCK_IDS, BLOCK_NAMES, CAMILLERI_IDS, CAMILLERI_NAMES,
+                         CRITIQUE_IDS, CRITIQUE_TITLES, DRIVER_IDS, DRIVER_TITLES, EXAMPLE_IDS, EXAMPLE_SHORT_NAMES,
+                         HOLONIQ_IDS, HOLONIQ_NAMES, JUDGEMENTS, LINK_RELATIONS, NONE_OF_THEM, PRINCIPLE_IDS,
+                         PRINCIPLE_NAMES, QUESTION_STAKEHOLDERS, STAKEHOLDER_IDS, STAKEHOLDER_NAMES)
 
 StepStatus = Literal["ready", "planned"]
 
@@ -125,6 +128,38 @@ def _camilleri_prompts() -> tuple[Prompt, ...]:
     )
 
 
+def _stakeholder_prompts() -> tuple[Prompt, ...]:
+    """Step 03: the grid of judgements (viewpoints x illustrative examples), then two reflections."""
+    grid = Prompt("judgements", "grid", "Wearing each group's hat in turn: would that group count each example "
+                  "as a micro-credential (yes, unsure or no)?",
+                  options=tuple((answer, answer) for answer in JUDGEMENTS),
+                  items=tuple(zip(STAKEHOLDER_NAMES, STAKEHOLDER_IDS)),
+                  columns=tuple(zip(EXAMPLE_SHORT_NAMES, EXAMPLE_IDS)))
+    return (grid,
+            _reflection("understanding_gap", "Which group seems to you to understand micro-credentials least, "
+                        "in what sense, and why does that matter?"),
+            _reflection("two_groups_differ", "Pick two groups: in what ways do they understand the term "
+                        "differently? Use an example from your grid."))
+
+
+def _critique_prompts() -> tuple[Prompt, ...]:
+    """Step 04: links from critiques to drivers, the evidence ratings, the steelman and two reflections."""
+    links = Prompt("links", "links", "For each critique: which driver of growth does it answer or push against, "
+                   "and how?", options=tuple((relation, relation) for relation in LINK_RELATIONS),
+                   items=tuple(zip(CRITIQUE_TITLES, CRITIQUE_IDS)), columns=tuple(zip(DRIVER_TITLES, DRIVER_IDS)))
+    evidence = tuple(
+        Prompt(f"evidence_{cid}", "rating", f"How convincing is the evidence behind '{title}'?",
+               low="1 = not convincing", high="5 = very convincing")
+        for cid, title in zip(CRITIQUE_IDS, CRITIQUE_TITLES))
+    return (links, *evidence,
+            _reflection("steelman", "Write the strongest form of the critique you find least convincing, as its "
+                        "authors would argue it at their best."),
+            _reflection("driver_where_you_work", "Which economic or social driver matters most where you work, "
+                        "and why?"),
+            _reflection("answer_strongest_critique", "Take the critique you find strongest: what would a "
+                        "well-designed micro-credential do to answer it?"))
+
+
 def _unbundling_prompts() -> tuple[Prompt, ...]:
     """Step 05: a first reading, the module taken apart, a pathway rebundled, choice counted, reflections."""
     awards = tuple((f"{title} ({kind})", award_id) for award_id, title, kind in zip(AWARD_IDS, AWARD_TITLES, AWARD_KINDS))
@@ -166,6 +201,55 @@ def _ecology_prompts() -> tuple[Prompt, ...]:
         _reflection("interfaces", "Which interface between micro-credentials and other qualifications is missing "
                                   "where you work?"),
     )
+
+
+# --- 08 and 09: your own context, and the closing questions ----------------------------------
+CONTEXT_PLAN_FIELDS = (
+    Field("step", strings.CX_PLAN_FIELDS["step"], "text", required=True),
+    Field("who", strings.CX_PLAN_FIELDS["who"], "line"),
+    Field("evidence", strings.CX_PLAN_FIELDS["evidence"], "text"),
+)
+WALL_STEP_FIELD = "step"  # its options, every learner step, are filled in once the steps are known
+
+
+def _context_prompts() -> tuple[Prompt, ...]:
+    """08: the setting, readiness on Annex II's ten principles, the two hardest, who is needed, the plan."""
+    readiness = tuple(Prompt(f"readiness_{pid}", "rating", strings.CX_READINESS_PROMPT.format(principle=name),
+                             low=strings.CX_READINESS_LOW, high=strings.CX_READINESS_HIGH)
+                      for pid, name in zip(PRINCIPLE_IDS, PRINCIPLE_NAMES))
+    return (
+        _reflection("context", strings.CX_PROMPT_CONTEXT),
+        *readiness,
+        Prompt("hardest_two", "picks", strings.CX_PROMPT_HARDEST,
+               items=tuple((f"{pid} {name}", pid) for pid, name in zip(PRINCIPLE_IDS, PRINCIPLE_NAMES)), most=2),
+        _reflection("hardest_elements", strings.CX_PROMPT_WHY_HARDEST),
+        _reflection("who_on_board", strings.CX_PROMPT_WHO),
+        Prompt("action_plan", "form", strings.CX_PROMPT_PLAN, fields=CONTEXT_PLAN_FIELDS),
+    )
+
+
+def _closing_prompts() -> tuple[Prompt, ...]:
+    """09: the question wall (a list of tagged questions), then the step's other two closing questions."""
+    wall = Prompt("further_questions", "records", strings.Q_PROMPT_FURTHER, most=200, fields=(
+        Field("text", strings.Q_FIELD_TEXT, "text", required=True),
+        Field(WALL_STEP_FIELD, strings.Q_FIELD_STEP, "choice"),
+        Field("stakeholder", strings.Q_FIELD_STAKEHOLDER, "choice",
+              options=tuple((name, key) for key, name in QUESTION_STAKEHOLDERS)),
+    ))
+    return (wall, _reflection("unanswered", strings.Q_PROMPT_UNANSWERED),
+            _reflection("left_unsaid", strings.Q_PROMPT_UNSAID))
+
+
+def _with_step_tags(steps: tuple[Step, ...]) -> tuple[Step, ...]:
+    """The steps, with 09's wall able to tag a question with any learner step (labelled as links name them)."""
+    options = tuple((s.label, s.id) for s in steps if s.for_learners)
+
+    def tagged(prompt: Prompt) -> Prompt:
+        if prompt.id != "further_questions":
+            return prompt
+        return replace(prompt, fields=tuple(replace(f, options=options) if f.id == WALL_STEP_FIELD else f
+                                            for f in prompt.fields))
+    return tuple(replace(s, prompts=tuple(tagged(p) for p in s.prompts)) if s.id == "09" else s for s in steps)
 
 
 STEPS: tuple[Step, ...] = (
@@ -211,18 +295,34 @@ STEPS: tuple[Step, ...] = (
              "reading, and weigh the arguments for each",
          )),
     Step("03", 3, "How well do stakeholders understand micro-credentials?", "03_stakeholders.ipynb",
-         "planned", 20, (
-             _reflection("understanding_gap", "Which group understands micro-credentials least, and what follows from that?"),
-         ), subtitle="one word, different meanings",
+         "ready", 25, _stakeholder_prompts(), subtitle="one word, different meanings",
          activity="judge example credentials through the eyes of learners, employers, universities, "
-                  "governments and quality bodies"),
+                  "governments and quality bodies",
+         objectives=(
+             "know what learners, employers, higher-education institutions, governments and quality-assurance "
+             "and recognition bodies each tend to need from a credential, and where that is written",
+             "have judged eight illustrative credentials through each group's eyes, and seen on a heat map "
+             "where the viewpoints split",
+             "compare your judgements with the EU and UNESCO definitions of 2022, published after the course, "
+             "and test the working definition from 00 against them",
+             "read survey figures on 'understanding' as a barrier together with who ran the survey and who "
+             "answered",
+             "judge which group understands micro-credentials least, and in what sense, and argue how two "
+             "groups understand the term differently",
+         )),
     Step("04", 4, "Critiques, and the economic and social drivers", "04_critiques_and_drivers.ipynb",
-         "planned", 25, (
-             _reflection("strongest_critique", "Which critique do you find most convincing, and why?"),
-             _reflection("driver_most", "Which economic or social driver matters most where you work?"),
-         ), subtitle="weighing the case against and the forces behind",
-         activity="link each critique to the driver it answers, weigh the evidence, and argue the case "
-                  "you find weakest"),
+         "ready", 30, _critique_prompts(), subtitle="weighing the case against and the forces behind",
+         activity="link each critique to the driver it answers or pushes against, weigh the evidence, and "
+                  "steelman the case you find weakest",
+         objectives=(
+             "know eight critiques of micro-credentials and five economic and social drivers of their growth, "
+             "each with its author, year and work",
+             "have linked each critique to the driver it answers or pushes against, weighed the evidence behind "
+             "it, and seen your links on a two-sided figure",
+             "argue the strongest form of the critique you find least convincing",
+             "judge which driver matters most where you work, and design an answer to the critique you find "
+             "strongest",
+         )),
     Step("05", 5, "Unbundling, rebundling, co-construction and co-delivery", "05_unbundling.ipynb",
          "ready", 35, _unbundling_prompts(), subtitle="taking programmes apart and putting them back together",
          activity="take a module apart between partners, rebundle a pathway, and see how fast choice grows",
@@ -247,27 +347,59 @@ STEPS: tuple[Step, ...] = (
              "argue which interface between micro-credentials and other qualifications is missing where "
              "you work",
          )),
-    Step("07", 7, "Criteria and blocks on the road", "07_criteria_and_blocks.ipynb", "planned", 30, (
-        _reflection("criterion_change", "Which criterion would you add to the EU's list, or drop from it?"),
-        _reflection("biggest_block", "Which block on the road matters most where you work?"),
+    Step("07", 7, "Criteria and blocks on the road", "07_criteria_and_blocks.ipynb", "ready", 40, (
+        _reflection("criteria_needed", "Before you read any list: what would a micro-credential need for you to "
+                                       "trust it, as a learner or as someone who reads it?"),
+        Prompt("audit", "credential", "Describe a micro-credential you would offer or take, or start from an "
+                                      "example and change it."),
+        _reflection("criterion_add_drop", "Which one criterion would you add to the EU standard elements, or drop "
+                                          "from them, and why?"),
+        Prompt("block_ranking", "ranking", "Rank the blocks on the road for your own setting: 1 is the one that "
+                                           "stands most in the way there.",
+               items=tuple(zip(BLOCK_NAMES, BLOCK_IDS))),
+        _reflection("block_you_could_move", "Which one block could you move yourself, and what would be your "
+                                            "first step?"),
     ), subtitle="what a micro-credential needs, and what stands in the way",
-        activity="audit a micro-credential against the EU standard, export it, and rank the blocks"),
-    Step("08", 8, "Your own context", "08_your_context.ipynb", "planned", 30, (
-        _reflection("context", "Describe the setting you are thinking about."),
-        _reflection("hardest_elements", "Which elements would be hardest to put in place there?"),
-        _reflection("action_plan", "What is one step you could take in the next three months?"),
-    ), subtitle="applying it where you are",
-        activity="bring your earlier answers together, rate readiness, and plan one step"),
-    Step("09", 9, "Closing questions", "09_closing_questions.ipynb", "planned", 15, (
-        _reflection("further_questions", "Which further questions do you have?"),
-        _reflection("unanswered", "Which question has not been answered for you?"),
-        _reflection("left_unsaid", "Is there anything that was left unsaid?"),
-    ), subtitle="what is still open",
-        activity="gather your open questions, review your journal, and keep a portfolio"),
+        activity="audit a micro-credential against the EU standard elements, export it, and rank the blocks "
+                 "on the road",
+        objectives=(
+            "know the 2022 EU definition of a micro-credential, its eleven mandatory and five optional standard "
+            "elements and its ten principles, and that it is a recommendation adopted after the course ran",
+            "have audited a micro-credential of your own, or an example, against those elements, and seen which "
+            "principle each gap weakens and how its size compares with other definitions",
+            "have exported it as an unsigned Open Badges 3.0 template and a printable one-page summary",
+            "rank the blocks on the road for your own setting, and weigh your ranking against what surveys "
+            "reported and the caveats of each",
+            "judge which criterion you would add or drop, and which block you could move yourself",
+        )),
+    Step("08", 8, "Your own context", "08_your_context.ipynb", "ready", 35, _context_prompts(),
+         subtitle="applying it where you are",
+         activity="bring your earlier answers together, rate readiness on ten principles, name the hardest "
+                  "parts and plan one step",
+         objectives=(
+             "have chosen one setting of your own (your own learning, your work, or an organisation you know) "
+             "and seen your earlier answers about it side by side",
+             "have rated how far each of the ten principles the EU set out in 2022, after the course, is in "
+             "place there, and seen which are lowest",
+             "judge which two would be hardest to put in place there, and argue whom you would need on board",
+             "plan one step for the next three months: who takes it, and what would show that it worked",
+         )),
+    Step("09", 9, "Closing questions", "09_closing_questions.ipynb", "ready", 20, _closing_prompts(),
+         subtitle="what is still open",
+         activity="gather your open questions, review your journal, keep a portfolio and, if you like, share "
+                  "chosen answers with your class",
+         objectives=(
+             "have put your open questions on a wall, each tagged with the step and the stakeholder it "
+             "concerns, and seen where they gather",
+             "judge which question the step has left unanswered for you, and what was left unsaid",
+             "have reviewed your journal step by step and kept a portfolio of everything you wrote",
+             "know exactly what a share file for your class holds before you give it to anyone",
+         )),
     Step("facilitator", 10, "Facilitator's run sheet and class dashboard",
          "facilitator/class_dashboard.ipynb", "planned", 0, ()),
 )
 
+STEPS = _with_step_tags(STEPS)
 LEARNER_STEPS: tuple[Step, ...] = tuple(s for s in STEPS if s.for_learners)
 
 

@@ -37,6 +37,7 @@ MAX_OUTCOMES = 30
 MAX_OUTCOME = 1_000  # characters in one learning outcome
 MAX_NUMBER = 1_000_000  # ECTS or hours, either sign
 
+_LEVEL_DIGITS = 6  # longer numbers are kept as text: no level has them
 _LEVEL_TEXT = re.compile(r"\s*(?:eqf\s*(?:level\s*)?)?([0-9]+)\s*", re.IGNORECASE)
 _NOT_APPLICABLE_WORDS = {"not applicable", "n/a", "na", "none"}
 
@@ -141,15 +142,15 @@ def _level(value: Any, problems: list[FieldProblem]) -> int | str | None:
     if isinstance(value, bool):
         problems.append(FieldProblem("level", strings.CRED_NOT_A_LEVEL.format(value=describe(value))))
         return None
-    if isinstance(value, int):
-        return value
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        return int(value)
+        value = int(value)
+    if isinstance(value, int):  # a number no level could be is kept as written, as text would be
+        return value if 0 <= value < 10 ** _LEVEL_DIGITS else str(value)
     if isinstance(value, str):
         if value.strip().lower() in _NOT_APPLICABLE_WORDS:
             return NOT_APPLICABLE
         match = _LEVEL_TEXT.fullmatch(value)
-        if match and len(match.group(1)) <= 6:
+        if match and len(match.group(1)) <= _LEVEL_DIGITS:
             return int(match.group(1))
         return value  # kept, so the audit can name what was written
     problems.append(FieldProblem("level", strings.CRED_NOT_A_LEVEL.format(value=describe(value))))

@@ -1,16 +1,18 @@
 """The reasoning behind notebook 04: critiques beside the drivers of growth.
 
 The learner links each critique to the driver of micro-credentials' growth it
-answers, and says how: the critique *questions* the driver (doubts that it is
-real or as strong as claimed) or *warns about* it (accepts the driver, and
-warns about answering it with micro-credentials). Separately, they rate how
+concerns, and says how: the critique *answers* the driver (takes up the need
+the driver names and responds to it: micro-credentials meet it badly, at a
+cost, or not alone) or *pushes against* it (resists the push itself: doubts
+that the driver is as strong as claimed, or that higher education should
+follow where it pushes). Separately, they rate how
 convincing the evidence behind each critique is (1 to 5). This module reads
 those answers:
 
 * :func:`clean_links` and :func:`clean_ratings` keep the usable part of
   stored answers and say in a sentence what they left out;
 * :func:`link_line` and :func:`drivers_summary` put the links into words and
-  name the drivers most critiques answer;
+  name the drivers most critiques are linked to;
 * :func:`ratings_summary` names the least and most convincing critiques;
 * :func:`steelman_target` picks the critique to steelman: the least
   convincing one, with ties explained.
@@ -37,8 +39,8 @@ class CritiqueLink:
     """The learner's link for one critique.
 
     ``driver`` is a driver id, :data:`~course_helpers.vocabulary.NO_DRIVER`
-    ("none": the critique answers none of the drivers), or None (not linked
-    yet). ``relation`` is "questions", "warns about" or None.
+    ("none": the critique concerns none of the drivers), or None (not linked
+    yet). ``relation`` is "answers", "pushes against" or None.
     """
 
     critique_id: str
@@ -110,7 +112,7 @@ def clean_links(value: object, critique_ids: Sequence[str], driver_ids: Sequence
 
 
 def link_line(link: CritiqueLink, critique_names: Mapping[str, str], driver_names: Mapping[str, str]) -> str:
-    """One link in words, e.g. "'A two-tier system' questions 'Skills over degrees'"."""
+    """One link in words, e.g. "'A two-tier system' pushes against 'Skills over degrees'"."""
     critique = f"'{critique_names.get(link.critique_id, link.critique_id)}'"
     state = link.state
     if state == "not linked":
@@ -140,7 +142,7 @@ def busiest_drivers(counts: Mapping[str, int]) -> list[str]:
 
 def drivers_summary(links: Mapping[str, CritiqueLink], driver_ids: Sequence[str],
                     driver_names: Mapping[str, str]) -> str:
-    """One sentence naming the driver(s) that most critiques answer in the learner's links."""
+    """One sentence naming the driver(s) the learner linked the most critiques to."""
     counts = driver_counts(links, driver_ids)
     top = busiest_drivers(counts)
     if not top:
@@ -233,6 +235,6 @@ def steelman_target(ratings: Mapping[str, int], order: Sequence[str], names: Map
 
 
 def relation_meaning(relation: str) -> str:
-    """What a relation means, in a clause: 'questions' -> 'doubts the driver itself: …'."""
+    """What a relation means, in a clause: 'answers' -> 'takes up the need the driver names …'."""
     return strings.RELATION_MEANINGS[relation]
 

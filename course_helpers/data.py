@@ -667,6 +667,19 @@ SPECS: dict[str, TableSpec] = {
             references=(_SOURCE_REF,),
             unique_together=(("term",),),
         ),
+        # --- your own context (08): each Annex II principle as a question about the learner's setting ---
+        TableSpec(
+            "readiness_questions",
+            id_column="id",
+            columns=(
+                Column("id"),  # a principle of eu_principles.csv: one row for each
+                Column("own_learning"),
+                Column("organisation"),
+                _SOURCE,  # companion-authors: questions of our own
+                _VERIFICATION,  # interpretation
+            ),
+            references=(Reference("id", "eu_principles", complete=True), _SOURCE_REF),
+        ),
     )
 }
 

@@ -68,8 +68,8 @@ def _dated(row: Mapping[str, Any]) -> str:
 
 def definitions_table() -> Table:
     """How frameworks size a micro-credential, each dated against the course (which ran from March 2021)."""
-    framework, when, size, level = strings.DEFINITIONS_COLUMNS
-    caption = strings.DEFINITIONS_CAPTION
+    framework, when, size, level = strings.SIZE_DEFINITIONS_COLUMNS
+    caption = strings.SIZE_DEFINITIONS_CAPTION
     columns = {framework: "framework", when: _dated, size: "size_note",
                level: lambda r: str(r["level_reference"]) if isinstance(r["level_reference"], str)
                else strings.LEVEL_NOT_STATED}

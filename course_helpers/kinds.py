@@ -16,7 +16,7 @@ import re
 from typing import Any, Callable
 
 from . import strings
-from .vocabulary import JUDGEMENTS, LINK_RELATIONS, NO_DRIVER, PLACEMENT_RANGE
+from .vocabulary import LINK_RELATIONS, NO_DRIVER, PLACEMENT_RANGE
 
 RATING_RANGE = (1, 5)
 # How deeply lists and objects may nest inside one answer. Our own kinds need
@@ -245,66 +245,39 @@ register("form", _form)
 register("records", _records)
 
 
-# --- the kinds of 03 and 04 --------------------------------------------------------------------
-# A grid of judgements (03) and a set of critique-driver links (04) are objects keyed by ids.
-# A prompt may carry the ids it knows as ``rows`` (viewpoints, critiques) and ``columns``
-# (examples, drivers); without them only the shape, the id format and the values are checked.
-MAX_ENTRIES = 64  # per level: far more viewpoints, examples or critiques than a step shows
-ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")  # a short slug such as "qa_recognition"
+# --- the kind of 04: links between critiques and drivers ----------------------------------------
+# (03's judgements are a plain grid: viewpoints x examples, each cell yes, unsure or no.)
+# A set of links is an object keyed by critique id. The prompt's ``items`` are the critiques and its
+# ``columns`` the drivers, as (label, id) pairs; a prompt without them (a stand-in in a test) only
+# has the shape, the id format and the relations checked.
+MAX_ENTRIES = 64  # far more critiques than a step shows
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")  # a short slug such as "employer_demand"
 
 
-def _id_problem(prompt: Any, key: Any, axis: str, what: str) -> str | None:
+def _id_problem(known: list[str], key: Any, what: str) -> str | None:
     if not isinstance(key, str) or not ID_PATTERN.fullmatch(key):
         return strings.VALUE_NOT_AN_ID.format(what=what, value=describe(key))
-    known = tuple(getattr(prompt, axis, ()) or ())
     if known and key not in known:
         return strings.VALUE_UNKNOWN_ID.format(what=what, value=describe(key))
     return None
 
 
-def _size_problem(value: dict) -> str | None:
-    if len(value) > MAX_ENTRIES:
-        return strings.VALUE_TOO_MANY_ENTRIES.format(count=len(value), limit=MAX_ENTRIES)
-    return None
-
-
-def _judgements(prompt: Any, value: Any) -> str | None:
-    """{viewpoint id: {example id: "yes" | "unsure" | "no" | None}}; partial grids fit."""
-    if not isinstance(value, dict):
-        return strings.VALUE_NOT_JUDGEMENTS.format(value=describe(value))
-    if problem := _size_problem(value):
-        return problem
-    for row, cells in value.items():
-        if problem := _id_problem(prompt, row, "rows", "viewpoints"):
-            return problem
-        if not isinstance(cells, dict):
-            return strings.VALUE_NOT_JUDGEMENTS.format(value=describe(cells))
-        if problem := _size_problem(cells):
-            return problem
-        for column, answer in cells.items():
-            if problem := _id_problem(prompt, column, "columns", "examples"):
-                return problem
-            if answer is not None and not (isinstance(answer, str) and answer in JUDGEMENTS):
-                return strings.VALUE_NOT_JUDGEMENT.format(row=row, column=column, allowed=", ".join(JUDGEMENTS),
-                                                          value=describe(answer))
-    return None
-
-
 def _links(prompt: Any, value: Any) -> str | None:
-    """{critique id: {"driver": driver id | "none" | None, "relation": "questions" | "warns about" | None}}."""
+    """{critique id: {"driver": driver id | "none" | None, "relation": "answers" | "pushes against" | None}}."""
     if not isinstance(value, dict):
         return strings.VALUE_NOT_LINKS.format(value=describe(value))
-    if problem := _size_problem(value):
-        return problem
+    if len(value) > MAX_ENTRIES:
+        return strings.VALUE_TOO_MANY.format(count=len(value), limit=MAX_ENTRIES)
+    critiques, drivers = _ids(getattr(prompt, "items", ())), _ids(getattr(prompt, "columns", ()))
     for row, link in value.items():
-        if problem := _id_problem(prompt, row, "rows", "critiques"):
+        if problem := _id_problem(critiques, row, "critiques"):
             return problem
         if link is None:
             continue
         if not isinstance(link, dict) or not set(link) <= {"driver", "relation"}:
             return strings.VALUE_NOT_LINK.format(row=row, value=describe(link))
         driver, relation = link.get("driver"), link.get("relation")
-        if driver is not None and driver != NO_DRIVER and _id_problem(prompt, driver, "columns", "drivers"):
+        if driver is not None and driver != NO_DRIVER and _id_problem(drivers, driver, "drivers"):
             return strings.VALUE_BAD_DRIVER.format(row=row, none=NO_DRIVER, value=describe(driver))
         if relation is not None and not (isinstance(relation, str) and relation in LINK_RELATIONS):
             return strings.VALUE_BAD_RELATION.format(row=row, allowed=" or ".join(LINK_RELATIONS),
@@ -314,7 +287,6 @@ def _links(prompt: Any, value: Any) -> str | None:
     return None
 
 
-register("judgements", _judgements)
 register("links", _links)
 
 

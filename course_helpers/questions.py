@@ -20,35 +20,20 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import kinds, strings
-from .course import LEARNER_STEPS, Field, Prompt
-from .vocabulary import STAKEHOLDER_IDS
+from .course import LEARNER_STEPS, Prompt
+from .course import prompt as find_prompt
+from .vocabulary import QUESTION_STAKEHOLDERS
 
-# Who a question can concern: the five viewpoints of step 03 (same ids as vocabulary.STAKEHOLDER_IDS
-# and data/stakeholders.csv), then professional bodies and credential platforms, which complete the
-# picture of section 8 of the domain brief. Oliver (2019) names learners, employers, providers and
-# policy makers as the key stakeholders.
-STAKEHOLDERS: tuple[tuple[str, str], ...] = tuple(zip(STAKEHOLDER_IDS, (
-    "Learners", "Employers", "Universities and other providers", "Governments and policy-makers",
-    "Quality assurance and recognition bodies"), strict=True)) + (
-    ("professions", "Professional bodies"),
-    ("platforms", "Platforms and credential wallets"),
-)
+# Who a question can concern: the five viewpoints of step 03, then professional bodies and credential
+# platforms, which complete the picture of section 8 of the domain brief (vocabulary.py spells them).
+# Oliver (2019) names learners, employers, providers and policy makers as the key stakeholders.
+STAKEHOLDERS: tuple[tuple[str, str], ...] = QUESTION_STAKEHOLDERS
 
-MAX_QUESTIONS = 200
 MAX_QUESTION_CHARS = 1_000  # a question, not an essay: longer thoughts belong in a reflection
 WALL_PROMPT = "further_questions"
-WALL = Prompt(WALL_PROMPT, "records", strings.Q_PROMPT_FURTHER, most=MAX_QUESTIONS, fields=(
-    Field("text", strings.Q_FIELD_TEXT, "text", required=True),
-    Field("step", strings.Q_FIELD_STEP, "choice", options=tuple((s.label, s.id) for s in LEARNER_STEPS)),
-    Field("stakeholder", strings.Q_FIELD_STAKEHOLDER, "choice", options=tuple((n, k) for k, n in STAKEHOLDERS)),
-))
-
-# The prompts notebook 09 would ask (the lead copies them into the manifest).
-PROPOSED_PROMPTS: tuple[Prompt, ...] = (
-    WALL,
-    Prompt("unanswered", "reflection", strings.Q_PROMPT_UNANSWERED),
-    Prompt("left_unsaid", "reflection", strings.Q_PROMPT_UNSAID),
-)
+# The wall is in the manifest (course.py): text, and two optional tags, the step and the stakeholder.
+WALL: Prompt = find_prompt("09", WALL_PROMPT)
+MAX_QUESTIONS = WALL.most
 HOPES = ("00", "hopes")  # the learner's hopes note, shown beside the wall
 
 

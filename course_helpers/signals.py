@@ -35,7 +35,9 @@ class Signal:
 
     def __init__(self) -> None:
         self._refs: list[weakref.ref] = []
-        self._lock = threading.RLock()  # re-entrant: the garbage collector may run inside it
+        # Re-entrant: collecting a forgotten view (its __del__ disconnects) can happen in the middle of
+        # connect or emit, on the same thread. A plain Lock would hang the kernel there.
+        self._lock = threading.RLock()
 
     def connect(self, listener: Listener) -> None:
         """Call ``listener(change)`` on every change while its owner lives.

@@ -288,17 +288,19 @@ COMPARE_NOT_A_VERDICT = ("A difference is not a mistake: the {definition} defini
 
 # Critiques linked to drivers (04): what a link means, and the learner's links in words.
 RELATION_MEANINGS = {
-    "questions": "doubts the driver itself: whether it is real, or as strong as claimed",
-    "warns about": "accepts the driver, and warns about answering it with micro-credentials",
+    "answers": ("takes up the need the driver names and responds to it: micro-credentials meet that need badly, "
+                "at a cost to someone, or not on their own"),
+    "pushes against": ("resists the push itself: doubts that the driver is as strong as claimed, or that higher "
+                       "education should follow where it pushes"),
 }
 NO_DRIVER_LABEL = "none of the drivers"
 LINK_LINE = "{critique} {relation} {driver}"
-LINK_NO_RELATION = "{critique} is linked to {driver}; how (questions or warns about) is not chosen yet"
-LINK_TO_NONE = "{critique} answers none of the drivers, in your view"
+LINK_NO_RELATION = "{critique} is linked to {driver}; how (answers or pushes against) is not chosen yet"
+LINK_TO_NONE = "{critique} concerns none of the drivers, in your view"
 LINK_NOT_YET = "{critique} is not linked yet"
 DRIVER_COUNT = "{driver}: {count} {critiques}"
-BUSIEST_ONE = "The driver most critiques answer in your links: {drivers} ({count} {critiques})."
-BUSIEST_MANY = "The drivers most critiques answer in your links: {drivers} ({count} {critiques} each)."
+BUSIEST_ONE = "The driver you linked the most critiques to: {drivers} ({count} {critiques})."
+BUSIEST_MANY = "The drivers you linked the most critiques to: {drivers} ({count} {critiques} each)."
 NO_LINKS = "You have not linked any critique to a driver yet."
 RATING_OF = "{rating} of 5"
 NOT_RATED = "not rated yet"
@@ -315,13 +317,10 @@ STEELMAN_NONE = ("Rate how convincing the evidence behind each critique is, abov
 EVEN_HANDED = "No statement here is marked right or wrong: the links and ratings are your judgement."
 CRITIQUES_WORD = ("critique", "critiques")
 
-# What a saved answer of the 03 and 04 kinds may hold (kinds.py).
-VALUE_NOT_JUDGEMENTS = "it should hold, for each viewpoint, an answer per example, not {value}"
+# What a saved answer of 04's links kind may hold (kinds.py; 03's judgements are a plain grid).
 VALUE_NOT_LINKS = "it should hold a link for each critique, not {value}"
-VALUE_TOO_MANY_ENTRIES = "it holds {count} entries, more than the {limit} a prompt can have"
 VALUE_NOT_AN_ID = "{what} should be a short id, not {value}"
 VALUE_UNKNOWN_ID = "{value} is not one of this prompt's {what}"
-VALUE_NOT_JUDGEMENT = "the answer for {row} and {column} should be {allowed}, not {value}"
 VALUE_NOT_LINK = "the link for {row} should hold a driver and a relation, not {value}"
 VALUE_BAD_DRIVER = "the driver for {row} should be one of this prompt's drivers or {none!r}, not {value}"
 VALUE_BAD_RELATION = "the relation for {row} should be {allowed}, not {value}"
@@ -358,14 +357,14 @@ LINKS_CRITIQUES_HEADER = "Critiques (how convincing the evidence is to you)"
 LINKS_EVIDENCE = "evidence: {rating}"
 LINKS_NO_DRIVER = "linked to none of the drivers"
 LINKS_NOT_LINKED = "not linked yet"
-LINKS_LEGEND = {"questions": "questions the driver (solid blue line)",
-                "warns about": "accepts it but warns (dashed orange-red line)"}
+LINKS_LEGEND = {"answers": "answers the driver's need (solid blue line)",
+                "pushes against": "pushes against the driver (dashed orange-red line)"}
 LINKS_LEGEND_OPEN = "relation not chosen yet (dotted grey line)"
 LINKS_INTRO = ("Two-sided figure: the {drivers} drivers of micro-credentials' growth on the left, the {critiques} "
                "critiques on the right. A line joins each critique to the driver you linked it with: a solid blue "
-               "line where the critique questions the driver, a dashed orange-red line where it accepts the driver "
-               "but warns about answering it with micro-credentials, and a dotted grey line where you have not "
-               "chosen how yet. Under each critique: how convincing you find the evidence behind it, from 1 (not "
+               "line where the critique answers the driver (takes up the need it names and responds to it), a dashed "
+               "orange-red line where it pushes against the driver (resists the push itself), and a dotted grey "
+               "line where you have not chosen how yet. Under each critique: how convincing you find the evidence behind it, from 1 (not "
                "convincing) to 5 (very convincing).")
 LINKS_BY_CRITIQUE = "Your links and ratings, critique by critique:"
 LINKS_CRITIQUE_LINE = "- {link}; evidence {rating}."
@@ -931,7 +930,6 @@ CX_RECALL_PREFERRED = "Where you would like it to be (01)"
 CX_RECALL_WORRY = "The scenario that worries you most (02)"
 CX_RECALL_RANKING = "Your ranking of the blocks on the road (07)"
 CX_RECALL_AUDIT = "Your audit of a micro-credential (07)"
-CX_RECALL_BLOCK = "The block that matters most where you work (07)"
 CX_READINESS_NONE = "You have not rated any principle yet."
 CX_READINESS_ALL_SAME = "You rated {count} principles, all at {rating}: none stands out as lowest."
 CX_READINESS_LOWEST = "You rated {count} of the principles; lowest: {names}, at {rating}."
@@ -958,14 +956,6 @@ CX_DESCRIBE_UNRATED = "not rated yet (no bar)."
 CX_DESCRIBE_RATED = "{rating} of 5"
 CX_DESCRIBE_LOWEST_MARK = "lowest"
 
-
-# --- what a saved answer may hold (kinds.py) ---
-VALUE_TOO_DEEP = "it nests lists or objects more than {limit} levels deep"
-VALUE_NOT_TEXT = "it should be text, not {value}"
-VALUE_NOT_RATING = "it should be a whole number from {low} to {high}, not {value}"
-VALUE_NOT_OPTION = "it should be one of {options}, not {value}"
-VALUE_NOT_PLACEMENT = "it should be a point with an x and a y, not {value}"
-VALUE_BAD_COORDINATE = "its {axis} should be a whole number from {low} to {high}, not {value}"
 
 # --- cohort: share files, collection, class dashboard (course_helpers.cohort) ---
 # The learner's share file (09 and `python -m course_helpers share`).
@@ -1204,8 +1194,8 @@ INTERFACE_MEANINGS = {
 ECOLOGY_CONCEPTS_CAPTION = "The ideas behind the map"
 TYPES_COLUMNS = ("Credential type", "Typical size", "Level")
 TYPES_CAPTION = "Credential types on the map, by size and level"
-DEFINITIONS_COLUMNS = ("Definition", "When", "Size", "Level framework")
-DEFINITIONS_CAPTION = "How frameworks size a micro-credential (the course ran from March 2021)"
+SIZE_DEFINITIONS_COLUMNS = ("Definition", "When", "Size", "Level framework")
+SIZE_DEFINITIONS_CAPTION = "How frameworks size a micro-credential (the course ran from March 2021)"
 LEVEL_NOT_STATED = "not stated"
 DATE_UNKNOWN = "date unknown"
 MAP_LEFT_OUT = "Left out of the map (saved, but not drawn):"
@@ -1219,3 +1209,231 @@ PF_PATHWAY_EMPTY = "No modules."
 PF_CHOICE_COUNT = ("A catalogue of {size:,} modules and pathways of {length}: {count} distinct pathways "
                    "(order ignored).")
 PF_CREDENTIAL = " ({id}): {size} {unit}, {level}, {kind}, {when}"
+
+# --- notebook 07: the audit form, its live views and the criteria tables ---
+# The audit form (widgets/credential.py). Each label contains the element's name in data/eu_standard_elements.csv.
+CF_LABELS: dict[str, str] = {
+    "learner": "Identification of the learner",
+    "title": "Title",
+    "country": "Country or region of the issuer",
+    "awarding_body": "Awarding body",
+    "date_issued": "Date of issuing",
+    "learning_outcomes": "Learning outcomes, one a line",
+    "ects": "Notional workload in ECTS",
+    "hours": "Notional workload in hours",
+    "level": "Level (EQF), if applicable",
+    "assessment": "Type of assessment",
+    "participation": "Form of participation",
+    "quality_assurance": "Type of quality assurance",
+    "prerequisites": "Prerequisites",
+    "supervision": "Supervision and identity verification",
+    "grade": "Grade achieved",
+    "stackability": "Integration and stackability",
+    "further_information": "Further information",
+}
+CF_PLACEHOLDERS: dict[str, str] = {
+    "learner": "a name, such as Mira Jansen",
+    "title": "such as Applied Data Ethics for Public Services",
+    "country": "such as IE, or the country's or region's name",
+    "awarding_body": "the organisation that awards it",
+    "date_issued": "such as 2023-06-15",
+    "learning_outcomes": "One outcome a line, each starting with what the learner can do, such as: "
+                         "Evaluate the bias risks of a data set",
+    "ects": "such as 5",
+    "hours": "such as 130",
+    "assessment": "such as a project report and an oral defence",
+    "participation": "online, on site, or a mix of both",
+    "quality_assurance": "such as the institution's own quality assurance, reviewed externally",
+    "prerequisites": "such as a first degree",
+    "supervision_other": "only if none of the three options fits",
+    "grade": "such as Pass",
+    "stackability": "stand-alone, or integrated and stackable towards another credential (which one?)",
+    "further_information": "anything else a reader should know",
+}
+CF_SUPERVISION_OTHER = "… or in other words"
+CF_NOT_STATED = "not stated"
+CF_LEVEL_NOT_APPLICABLE = "not applicable"
+CF_LEVEL_TOOLTIP = "EQF level {level}"
+CF_LEVEL_NOT_APPLICABLE_TOOLTIP = "no EQF level applies (Annex I asks for a level only where one applies)"
+CF_HELP = ("Tab moves from field to field and Space presses a button. The form is saved a moment after you stop "
+           "typing, and the audit below follows every change.")
+CF_EXAMPLE_BUTTON = "Start from the example: {label}"
+CF_EMPTY_BUTTON = "Empty the form"
+CF_UNDO_BUTTON = "Bring back what was there before"
+CF_FILLED = "The form now holds the example '{label}' (its people and issuers are fictional): change anything you like."
+CF_EMPTIED = "The form is empty."
+CF_UNDO_OFFER = "'Bring back what was there before' undoes this."
+CF_UNDONE = "Your earlier form is back."
+CF_MANDATORY_HEADING = "The eleven mandatory elements (Annex I)"
+CF_OPTIONAL_HEADING = "Optional elements (Annex I lists them where relevant)"
+# Why the form is not saved yet; each follows "Not saved yet: " (strings.NOT_SAVED_INPUT).
+CF_NOT_A_NUMBER = "'{text}' is not a number: write the number alone, such as 5 or 7.5"
+CF_AMBIGUOUS_COMMA = "'{text}' can be read two ways: write {whole} for a whole number, or use a point for decimals"
+CF_NUMBER_TOO_BIG = "'{text}' is more than the {limit} the form keeps"
+CF_TOO_LONG = "{field} has {n:,} characters, more than the {limit:,} the form keeps: shorten it"
+CF_TOO_MANY_OUTCOMES = "there are {n:,} learning outcomes, more than the {limit} the form keeps"
+CF_OUTCOME_TOO_LONG = "one learning outcome is longer than {limit:,} characters: shorten it"
+CF_OTHER_PROBLEM = "the form cannot be saved as it is: {problem}"
+
+# The views that follow the form (credential_views.py).
+CV_FINDINGS_GROUPS = ("The form and the eleven mandatory elements", "The optional elements")
+CV_EMPTY_FORM = ("The form is empty, so every element is missing below. Fill it in, or start from an example: "
+                 "this list follows every change.")
+CV_OUTCOME_RULE = ("The check of outcome verbs is the companion authors' rule of thumb, not part of the "
+                   "Recommendation; links marked as our reading are interpretations too.")
+CV_SIZES_CAPTION = "Your credential's size beside definitions that set one (Annex I itself sets no size)"
+CV_SIZES_COLUMNS = ("Definition", "What it says about size", "Verdict", "Your credential")
+CV_DOWNLOADS_NOTE = ("Neither file is a credential. The JSON is an unsigned Open Badges 3.0 template: only the "
+                     "awarding body can issue it, by checking it and signing it. The page is a summary to print "
+                     "or share for discussion.")
+CV_DOWNLOAD_LINE = "{what}: {link} ({size})"
+CV_JSON_WHAT = "Open Badges 3.0 template (JSON)"
+CV_SUMMARY_WHAT = "Printable one-page summary (HTML)"
+CV_NOTHING_TO_EXPORT = "The two files appear here once the form above holds something."
+CV_CANNOT_EXPORT = "The files are made once the form can be saved: {problem}."
+CV_SHOW_JSON = "Show the JSON"
+CV_JSON_SHORTENED = "… (the preview stops here; the file holds all {n:,} characters)"
+CV_FILE_STEM = "micro-credential"
+CV_FAILED = "This view could not be updated ({error}). Your form is not affected."
+
+# The tables of notebook 07 (criteria_tables.py).
+CT_DEFINITION_CAPTION = ("The EU definition of a micro-credential, in our words (Council Recommendation of "
+                         "16 June 2022, after the course ran)")
+CT_DEFINITION_COLUMNS = ("Part", "What it says")
+CT_ELEMENTS_CAPTION = ("Annex I: the standard elements in the Annex's order (names as the Recommendation gives "
+                       "them; what each records in our words)")
+CT_ELEMENTS_COLUMNS = ("Place in its list", "Element", "Mandatory or optional", "What it records")
+CT_ELEMENT_OPTIONS = "The Annex names these options: {options}."
+CT_ELEMENT_STATUS = {"mandatory": "mandatory", "optional": "optional, where relevant"}
+CT_PRINCIPLES_CAPTION = ("Annex II: ten principles for designing and issuing micro-credentials (names as the "
+                         "Recommendation gives them; descriptions in our words)")
+CT_PRINCIPLES_COLUMNS = ("Principle", "What it asks, in our words")
+CT_PRINCIPLE_STATUS = "Name: {name}; description: {description}"
+CT_MAPPING_CAPTION = ("Where the export puts each EU standard element in Open Badges 3.0 (the companion authors' "
+                      "mapping)")
+CT_MAPPING_COLUMNS = ("Element", "Open Badges 3.0 field", "Note")
+CT_BLOCKS_CAPTION = "The blocks on the road, as our sources describe them"
+CT_BLOCKS_COLUMNS = ("Block", "What stands in the way")
+CT_SHARES_CAPTION = "Survey figures on the blocks: who answered, and the caveat of each"
+CT_SHARES_COLUMNS = ("Survey", "Year", "Who answered", "Share of respondents who …", "Blocks", "Caveat")
+CT_YEAR_UNKNOWN = "not known"
+# --- notebooks 03 and 04: one row at a time, the links widget, their tables and live views ---
+# A grid answered one row at a time (widgets/composite.py, Grid(one_row_at_a_time=True)).
+GRID_CHOOSE_ROW = "Answer one at a time: choose one here, or move on with the button after the last answer."
+GRID_ROW_HEADING = "{n} of {total}: {row}"
+GRID_ROW_SHOWN = "{row} (shown below)"
+GRID_NEXT_ROW = "Next: {row} →"
+GRID_FIRST_ROW = "Back to the first: {row}"
+GRID_PROGRESS = ("{row}: {done} of {columns} answered. In all: {total_done} of {total}. Leave out whatever you "
+                 "cannot judge.")
+GRID_TOOLTIP = "{row}, {column}: {option}"
+
+# The links of 04 (widgets/links.py): a row of drivers and a row of relations per critique.
+LINKS_HELP = ("For each critique, choose the driver it concerns most, or 'none of the drivers'; then say how it "
+              "relates to that driver:")
+LINKS_DRIVER_ROW = "Driver:"
+LINKS_RELATION_ROW = "How:"
+LINKS_DRIVER_TOOLTIP = "{critique}: {driver}"
+
+# Tables of 03 (stakeholder_views.py).
+STAKEHOLDERS_CAPTION = "Five groups, and what each tends to need from a credential"
+STAKEHOLDERS_COLUMNS = ("Group", "What they do with credentials", "What they tend to need")
+CONTEXT_CAPTION = "One more fact about each group"
+CONTEXT_COLUMNS = ("Group", "What is known")
+EXAMPLES_CAPTION = "Eight illustrative credentials: made up by the companion's authors, none is a real award"
+EXAMPLES_COLUMNS = ("Example", "What it is", "Size", "Issued by", "MICROBOL category (our reading)")
+DEFINITIONS_CAPTION = "Definitions of 'micro-credential', in our words, with when each appeared"
+DEFINITIONS_COLUMNS = ("Definition", "Part", "What it says", "Published")
+PUBLISHED = "{date}, {timing}"
+FIT_CAPTION = "Our reading: each example against the parts of the {definition} definition ({timing})"
+FIT_EXAMPLE = "Example"
+FIT_PART = "{n}. {label}"
+FIT_OVERALL = "Overall"
+SURVEYS_CAPTION = "Who ran the surveys behind the 'understanding' figures, and who answered"
+SURVEYS_COLUMNS = ("Survey", "Run by", "When", "Who answered", "Keep in mind")
+VIEWPOINT_NOTE = "What this group tends to need (sources in the table above): {needs}"
+
+# The live views of 03 (stakeholder_views.py).
+CONTRASTS_HEADING = "Where your viewpoints part"
+PAIRS_INTRO = "The next pairs that differ most:"
+PAIR_LINE = "- {a} and {b}: different answers on {count} of the {shared} examples judged from both ({examples})"
+REVEAL_JUDGED_NOTE = ("You have judged {done} of {total} cells of the grid. Judge first, then open the definitions "
+                      "and compare: a partial grid is enough.")
+REVEAL_DEFINITIONS_BUTTON = "Show the definitions and our reading of the examples"
+COMPARISON_HEADING = "Your grid beside our reading of the EU definition (June 2022, after the course)"
+HEATMAP_PLACEHOLDER = ("Your heat map appears here as soon as you judge an example from any group's viewpoint. "
+                       "Until then there is nothing to draw.")
+COMPARISON_NOTE = ("Our reading of the examples is an interpretation, and the definition is no answer key: each "
+                   "group may reasonably draw the line somewhere else.")
+
+# Tables and live views of 04 (critique_views.py).
+DRIVERS_CAPTION = "Five drivers of micro-credentials' growth: the statement is ours, the claim and its source theirs"
+DRIVERS_COLUMNS = ("Driver", "What it says (our words)", "Who names it, and when")
+CRITIQUES_CAPTION = "Eight critiques of micro-credentials: the statement is ours, the claim and its source theirs"
+CRITIQUES_COLUMNS = ("Critique", "What it says (our words)", "What it is about", "Who, and when",
+                     "What they argue for, or weigh (our reading)")
+WHO_WHEN = "{authors} ({year}, {timing})"
+CRITIQUE_STATUS = "{main}; the last column is an interpretation (our reading)"
+STEELMAN_HEADING = "The critique to steelman"
+LINKS_PLACEHOLDER = ("The figure appears here as soon as you link a critique to a driver or rate the evidence behind "
+                     "one. Until then there is nothing to draw.")
+# --- notebooks 08 and 09: the canvas, the question wall, the review, the portfolio and share panels ---
+# (context_views.py, closing_views.py, share_views.py, live_text.py)
+
+# 08: earlier answers beside each part of the step
+C8_RECALL_WHY_THERE = "Why you placed it there (01)"
+C8_RECALL_WINNERS = "Who you thought would gain, and who would lose (01)"
+C8_RECALL_MUST_CHANGE = "What you thought would have to change (01)"
+C8_RECALL_MOVE_BLOCK = "The block you thought you could move yourself (07)"
+C8_CANVAS_HEADING = "From your earlier answers"
+C8_CANVAS_ASKED_IN = "Not answered yet; it is asked in"
+C8_CANVAS_LATER = "Not answered yet; the notebook of step {step} is still to come."
+C8_CANVAS_SHORTENED = "(Shortened here: the whole answer is in your journal and your portfolio.)"
+C8_CANVAS_FAILED = "Your earlier answers could not be read: {reason}"
+C8_PRINCIPLES_CAPTION = ("The ten principles of Annex II (June 2022, after the course), each turned into two "
+                         "questions about your own setting")
+C8_PRINCIPLES_COLUMNS = ("Principle", "What it asks (our paraphrase)", "About your own learning",
+                         "About an organisation you know")
+C8_PRINCIPLES_STATUS = ("name verified; description partly verified (paraphrased); the two questions are our "
+                        "interpretation")
+C8_NOTE_HEADING = "What your ratings suggest"
+C8_SUGGEST = ("Your lowest ratings point to {names} as perhaps the hardest. That is only a suggestion: tick what you "
+              "judge hardest, whatever the numbers say.")
+C8_SUGGEST_NONE = "Once you have rated some principles, the lowest-rated will be named here as a suggestion."
+C8_PICKED_HIGHER = ("You picked {names}, which you did not rate lowest: say in your answer below what makes {it} "
+                    "hard all the same.")
+C8_PLAN_HEADING = "Your plan so far"
+
+# 09: the hopes note, the portfolio
+C9_HOPES_HEADING = "What you hoped for at the start (00)"
+C9_HOPES_NONE = "You did not write a hopes note in"
+C9_HOPES_SAVED = "Saved on {time}."
+C9_HOPES_FAILED = "Your hopes note could not be read: {reason}"
+C9_REVIEW_FAILED = "Your journal could not be reviewed: {reason}"
+C9_PORTFOLIO_BUTTON = "Make my portfolio"
+C9_PORTFOLIO_HELP = ("Press the button to make your portfolio from your journal as it is now; then download it with "
+                     "one of the links that appear.")
+C9_PORTFOLIO_MADE = "Made at {time}, with {answered} of {total} prompts answered."
+C9_PORTFOLIO_STALE = "You have saved answers since it was made: press the button again to include them."
+C9_PORTFOLIO_FAILED = "The portfolio could not be made: {reason}"
+
+# 09: share with my class
+SP_HEADING = "Share with my class"
+SP_INTRO = ("Your facilitator may ask for some of your answers so that the class can look at them together. Nothing "
+            "is sent from here: you download a small file and hand it in as your facilitator asks. By default it "
+            "holds only answers without free text (placements, ratings, rankings and choices); tick a step below "
+            "to add what you wrote there. It never holds your name, user name, computer name or any folder. It "
+            "carries a random id that stays the same for one class code, so a new file replaces your earlier one.")
+SP_CODE_LABEL = "Class code"
+SP_CODE_PLACEHOLDER = "as your facilitator gave it, e.g. SEM-A"
+SP_TICKS_HEADING = "Also include my written answers from:"
+SP_TICK = "{label} ({count} written)"
+SP_PREVIEW_BUTTON = "Preview my share file"
+SP_PREVIEW_HELP = "Press Preview to see exactly what the file holds; the download link appears under the preview."
+SP_NEED_CODE = "Type the class code your facilitator gave you first."
+SP_DOWNLOAD = "Download this file"
+SP_CHANGED = ("You changed the class code or the ticks since the preview: press Preview again, and check the new "
+              "file before you download it.")
+SP_ANSWERS_CHANGED = ("Your answers changed since the preview: press Preview again, and check the new file before "
+                      "you download it.")
+SP_SHOWN_PICKS = "{labels}"

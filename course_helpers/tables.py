@@ -17,6 +17,8 @@ from .text import escape
 
 TABLE_STYLE = "border-collapse: collapse; margin: 0.5em 0; font-size: 0.95em"
 CELL_STYLE = "text-align: left; vertical-align: top; padding: 0.3em 0.6em; border-bottom: 1px solid #bbb"
+# Underlined: a linked citation can share a cell with one that is not, and colour alone must not tell them apart.
+LINK_STYLE = "text-decoration: underline"
 CAPTION_STYLE = "caption-side: top; text-align: left; font-weight: bold; padding-bottom: 0.3em"
 
 Formatter = Callable[[Mapping[str, object]], str]
@@ -55,7 +57,8 @@ def source_html(ids: str, sources: pd.DataFrame | None = None) -> str:
         citation = escape(data.citation(row["authors"], row["year"], row["title"]))
         url = str(row["url"])
         if url.startswith(("https://", "http://")):
-            citation = f'<a href="{escape(url)}" target="_blank" rel="noopener noreferrer">{citation}</a>'
+            citation = (f'<a href="{escape(url)}" target="_blank" rel="noopener noreferrer" '
+                        f'style="{LINK_STYLE}">{citation}</a>')
         cited.append(citation)
     return "; ".join(cited)
 

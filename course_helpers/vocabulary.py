@@ -58,10 +58,11 @@ DEFINITION_NAMES = ("EU 2022", "UNESCO 2022", "Consultation group 2020", "Oliver
 COURSE_YEAR = 2021
 COURSE_TIMING = ("before the course", "in the course's year", "after the course")
 
-# How a learner links a critique to a driver: the critique doubts the driver itself, or accepts
-# the driver and warns about what answering it with micro-credentials does.
-LINK_RELATIONS = ("questions", "warns about")
-# The driver value for "this critique answers none of the drivers".
+# How a learner links a critique to a driver, in the words of the 03/04 issue: the critique
+# *answers* the driver (takes up the need it names and responds to it) or *pushes against* it
+# (resists the push itself). strings.RELATION_MEANINGS says so in full.
+LINK_RELATIONS = ("answers", "pushes against")
+# The driver value for "this critique concerns none of the drivers".
 NO_DRIVER = "none"
 # Kinds of critique: several, so that no single box ("neoliberalism") holds every critic.
 CRITIQUE_KINDS = ("work and precarity", "who pays", "labour-market evidence", "purpose of education",
@@ -76,6 +77,17 @@ CRITIQUE_TITLES = ("Gig qualifications for a gig economy", "The cost moves to th
 def critique_titles() -> dict[str, str]:
     """The critiques' titles by id."""
     return dict(zip(CRITIQUE_IDS, CRITIQUE_TITLES))
+
+
+# The names the 03 and 04 prompts show (the manifest builds the grid and the links from them):
+# the groups' names and the examples' short names from stakeholders.csv and example_credentials.csv,
+# the drivers' titles from drivers.csv. Tests check them against the data.
+STAKEHOLDER_NAMES = ("Learners", "Employers", "Higher-education institutions", "Governments and policy makers",
+                     "Quality-assurance and recognition bodies")
+EXAMPLE_SHORT_NAMES = ("MOOC certificate", "5-ECTS module", "Vendor IT cert", "Attendance badge", "CPD award",
+                       "Bootcamp certificate", "Online microcredential", "Language certificate")
+DRIVER_TITLES = ("Recovery, the twin transitions and skills shortages", "Learning throughout working life",
+                 "Skills over degrees", "Cost and access", "The pandemic's push online")
 
 
 # --- criteria and blocks (07) ------------------------------------------------------------------
@@ -111,3 +123,25 @@ AWARD_KINDS = ("postgraduate certificate, not a degree", "professional award, no
 def award_titles() -> dict[str, str]:
     """The awards' titles by id."""
     return dict(zip(AWARD_IDS, AWARD_TITLES))
+
+
+# --- your own context and closing questions (08, 09) -------------------------------------------
+# Annex II of the Council Recommendation of 16 June 2022 (later than the course, and not binding): its ten
+# principles, in the Annex's order. data/eu_principles.csv has the same ids and names; a test keeps them in step.
+PRINCIPLE_IDS = ("P01", "P02", "P03", "P04", "P05", "P06", "P07", "P08", "P09", "P10")
+PRINCIPLE_NAMES = ("Quality", "Transparency", "Relevance", "Valid assessment", "Learning pathways", "Recognition",
+                   "Portable", "Learner-centred", "Authentic", "Information and guidance")
+
+# Whom a question on 09's wall can concern: the five viewpoints of step 03 (STAKEHOLDER_IDS, named as in
+# data/stakeholders.csv), then professional bodies and credential platforms, which complete the picture.
+QUESTION_STAKEHOLDERS = tuple(zip(STAKEHOLDER_IDS, (
+    "Learners", "Employers", "Universities and other providers", "Governments and policy-makers",
+    "Quality assurance and recognition bodies"), strict=True)) + (
+    ("professions", "Professional bodies"),
+    ("platforms", "Platforms and credential wallets"),
+)
+
+
+def principle_names() -> dict[str, str]:
+    """Annex II's principles by id."""
+    return dict(zip(PRINCIPLE_IDS, PRINCIPLE_NAMES))

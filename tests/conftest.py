@@ -9,7 +9,7 @@ import pytest
 from course_helpers.journal import Journal
 
 from browser.fixtures import (  # noqa: F401  (fixtures every browser test module shares)
-    broken_lab, browser, chromium_path, lab, notebooks_before, record, scratch,
+    broken_lab, browser, chromium_path, lab, notebooks_before, playwright_instance, record, scratch,
 )
 
 

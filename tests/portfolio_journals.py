@@ -1,15 +1,13 @@
 """Journals for the portfolio tests: one that answers everything with hostile text, one nearly empty.
 
-The manifest's steps 08 and 09 still hold placeholder prompts, so the tests use
-:func:`proposed_steps`: the manifest with the prompts this branch proposes for
-08 and 09 in their place (what the lead will wire in).
+Both cover every learner step of the manifest, 08's and 09's composite prompts (picks, a form,
+the question wall) included.
 """
 from __future__ import annotations
 
-import dataclasses
 from typing import Any, Iterator
 
-from course_helpers import context, course, questions
+from course_helpers import course, questions
 from course_helpers.text import displayable
 
 ONE_MEGABYTE = 1024 * 1024
@@ -40,13 +38,6 @@ QUESTION_TEXTS = (
 )
 
 
-def proposed_steps() -> tuple[course.Step, ...]:
-    """The manifest's learner steps with this branch's proposed prompts for 08 and 09."""
-    replaced = {"08": context.PROPOSED_PROMPTS, "09": questions.PROPOSED_PROMPTS}
-    return tuple(dataclasses.replace(step, prompts=replaced.get(step.id, step.prompts))
-                 for step in course.LEARNER_STEPS)
-
-
 QUESTION_TAGS = ({"step": "03", "stakeholder": "employers"}, {"stakeholder": "learners"}, {"step": "07"})
 
 
@@ -67,7 +58,7 @@ def full_answers() -> dict[tuple[str, str], Any]:
     """A fitting value for every prompt of every proposed step; every hostile text is used, and HUGE once."""
     texts = _texts()
     answers: dict[tuple[str, str], Any] = {}
-    for step in proposed_steps():
+    for step in course.LEARNER_STEPS:
         for number, prompt in enumerate(step.prompts):
             key = (step.id, prompt.id)
             if prompt.kind in ("reflection", "line"):
@@ -92,6 +83,12 @@ def full_answers() -> dict[tuple[str, str], Any]:
                                 for n, (text, tags) in enumerate(zip(QUESTION_TEXTS, QUESTION_TAGS), start=1)]
             elif prompt.kind == "records":
                 answers[key] = [{"id": "r1", **{field.id: _field_value(field, texts) for field in prompt.fields}}]
+            elif prompt.kind == "links":
+                drivers = [value for _, value in prompt.columns]
+                answers[key] = {critique: {"driver": drivers[n % len(drivers)], "relation": "answers"}
+                                for n, (_, critique) in enumerate(prompt.items)}
+            elif prompt.kind == "credential":
+                answers[key] = {"title": next(texts), "learning_outcomes": [next(texts)], "ects": 5, "level": 6}
             elif prompt.kind in STEP_05_06_VALUES:
                 answers[key] = STEP_05_06_VALUES[prompt.kind](texts)
             else:
@@ -156,7 +153,7 @@ def shown_text(text: str) -> str:
 
 def learner_texts(values: dict[tuple[str, str], Any]) -> list[str]:
     """Every piece of free text the learner wrote in ``values``: reflections, text in forms and records."""
-    prompts = {(step.id, prompt.id): prompt for step in proposed_steps() for prompt in step.prompts}
+    prompts = {(step.id, prompt.id): prompt for step in course.LEARNER_STEPS for prompt in step.prompts}
     found = []
     for key, value in values.items():
         prompt = prompts.get(key)

@@ -40,12 +40,12 @@ WHEN = "Past or planned *"
 def tab_to(page, *, title: str | None = None, text: str | None = None, back: bool = False, limit: int = 80) -> None:
     """Press Tab (Shift+Tab with ``back``) until the focused control has this tooltip and/or this text."""
     for _ in range(limit):
-        focused_title, focused_text = page.evaluate(scripts.FOCUSED_TITLE_AND_TEXT)
-        if (title is None or focused_title == title) and (text is None or focused_text == text):
+        if ((title is None or page.evaluate(scripts.ACTIVE_TITLE) == title)
+                and (text is None or page.evaluate(scripts.ACTIVE_TEXT) == text)):
             return
         page.keyboard.press("Shift+Tab" if back else "Tab")
     pytest.fail(f"{'Shift+' if back else ''}Tab never reached {title or text!r} in {limit} presses "
-                f"(the focus is on {page.evaluate(scripts.FOCUSED_TITLE_AND_TEXT)!r})")
+                f"(the focus is on {page.evaluate(scripts.ACTIVE_TEXT)!r})")
 
 
 def tab_into(page, locator, *, back: bool = False, limit: int = 40) -> None:
@@ -59,7 +59,7 @@ def tab_into(page, locator, *, back: bool = False, limit: int = 40) -> None:
 
 def wait_focus(page, *, text: str, timeout_ms: int = 10_000) -> None:
     """Wait until the focused control reads ``text`` (a widget that moves the focus itself)."""
-    page.wait_for_function(scripts.FOCUS_READS, arg=text, timeout=timeout_ms)
+    page.wait_for_function(scripts.ACTIVE_TEXT_IS, arg=text, timeout=timeout_ms)
 
 
 def wait_text(page, selector: str, words: str, timeout_ms: int = 20_000) -> str:
@@ -120,9 +120,9 @@ def test_05_unbundle_rebundle_and_count_by_keyboard_and_it_all_comes_back(lab):
     for title in TICKED[1:]:
         tab_into(page, checkbox(page, title))
         page.keyboard.press("Space")
-    described = wait_text(page, S.FIGURE_DESCRIPTION_05_06, "Teaching (delivery): Ostberg University.")
+    described = wait_text(page, S.FIGURE_DESCRIPTION, "Teaching (delivery): Ostberg University.")
     assert "Content (design): Norvale University and Corrin Energy, jointly." in described
-    wait_text(page, S.LIVE_TEXT_05_06, "Co-construction without co-delivery: Norvale University and Corrin Energy")
+    wait_text(page, S.LIVE_TEXT, "Co-construction without co-delivery: Norvale University and Corrin Energy")
 
     # Rebundle: the award, then two modules in the wrong order, then Up puts the prerequisite first.
     empty_the_pathway(page)
@@ -132,13 +132,13 @@ def test_05_unbundle_rebundle_and_count_by_keyboard_and_it_all_comes_back(lab):
     page.keyboard.press("Space")
     tab_to(page, text="Add NV-DATA", back=True)
     page.keyboard.press("Space")
-    wait_text(page, S.LIVE_TEXT_05_06, "NV-CARB (Carbon accounting with data) needs NV-DATA (Foundations of data "
+    wait_text(page, S.LIVE_TEXT, "NV-CARB (Carbon accounting with data) needs NV-DATA (Foundations of data "
                                        "analysis) first, but it comes later in your pathway")
     page.get_by_role("button", name="Up: NV-DATA").wait_for()  # the new row is drawn before the Tabs look for it
     tab_to(page, text="Up: NV-DATA", back=True)
     page.keyboard.press("Space")
     wait_focus(page, text="Down: NV-DATA")  # at the top, Up is disabled: the focus moved to Down, same module
-    checked = wait_text(page, S.LIVE_TEXT_05_06, "Totals: 2 modules (10 ECTS)")
+    checked = wait_text(page, S.LIVE_TEXT, "Totals: 2 modules (10 ECTS)")
     assert "comes later in your pathway" not in checked
 
     # Count: type the two numbers; leaving a field (Tab) counts them.
@@ -147,7 +147,7 @@ def test_05_unbundle_rebundle_and_count_by_keyboard_and_it_all_comes_back(lab):
     page.keyboard.press("Tab")
     type_into(page, "5")
     page.keyboard.press("Tab")
-    wait_text(page, S.FIGURE_DESCRIPTION_05_06, "a catalogue of 50,000 modules and pathways of 5 allow")
+    wait_text(page, S.FIGURE_DESCRIPTION, "a catalogue of 50,000 modules and pathways of 5 allow")
     tab_into(page, text_field(page, strings.CHOICE_SIZE_LABEL), back=True)
     type_into(page, "lots")
     page.keyboard.press("Tab")
@@ -166,11 +166,11 @@ def test_05_unbundle_rebundle_and_count_by_keyboard_and_it_all_comes_back(lab):
     assert "mod-active" in page.get_by_role("button", name=AWARD, exact=True).get_attribute("class")
     assert page.get_by_role("button", name="Down: NV-DATA").is_visible()
     assert page.get_by_role("button", name="Up: NV-CARB").is_visible()
-    wait_text(page, S.LIVE_TEXT_05_06, "Totals: 2 modules (10 ECTS)")
+    wait_text(page, S.LIVE_TEXT, "Totals: 2 modules (10 ECTS)")
     assert text_field(page, strings.CHOICE_SIZE_LABEL).input_value() == "50,000"
     assert text_field(page, strings.CHOICE_LENGTH_LABEL).input_value() == "5"
-    wait_text(page, S.FIGURE_DESCRIPTION_05_06, "Content (design): Norvale University and Corrin Energy, jointly.")
-    wait_text(page, S.FIGURE_DESCRIPTION_05_06, "a catalogue of 50,000 modules and pathways of 5 allow")
+    wait_text(page, S.FIGURE_DESCRIPTION, "Content (design): Norvale University and Corrin Energy, jointly.")
+    wait_text(page, S.FIGURE_DESCRIPTION, "a catalogue of 50,000 modules and pathways of 5 allow")
     problems = nbk.page_problems(page, prompts=UNBUNDLING.prompts, dialogs=lab.dialogs)
     assert problems == [], "\n".join(problems)
     nbk.full_screenshot(page, SCREENSHOTS / "05-after-restart.png")
@@ -187,14 +187,14 @@ def test_05_a_pathway_built_in_voila_comes_back_in_a_new_kernel(lab):
     page.keyboard.press("Space")
     tab_to(page, text="Add OS-ENER")
     page.keyboard.press("Space")
-    wait_text(page, S.LIVE_TEXT_05_06, "Totals: 2 modules (10 ECTS): 0 ECTS from your university, 10 from alliance")
+    wait_text(page, S.LIVE_TEXT, "Totals: 2 modules (10 ECTS): 0 ECTS from your university, 10 from alliance")
 
     page.reload()  # a new kernel: the pathway comes back from the journal
     page.wait_for_function(scripts.VOILA_DONE, timeout=120_000)
     assert nbk.wait_widgets_settled(page)
     assert page.get_by_role("button", name="Up: OS-ENER").is_visible()  # second in the pathway
     assert page.get_by_role("button", name="Down: OS-PY").is_visible()
-    wait_text(page, S.LIVE_TEXT_05_06, "Totals: 2 modules (10 ECTS)")
+    wait_text(page, S.LIVE_TEXT, "Totals: 2 modules (10 ECTS)")
     problems = nbk.page_problems(page, prompts=UNBUNDLING.prompts, dialogs=lab.dialogs)
     inside, _other = nbk.axe_check(page)
     assert problems + inside == [], "\n".join(problems + inside)
@@ -260,7 +260,7 @@ def test_06_add_credentials_and_a_link_by_keyboard_and_the_map_comes_back(lab):
     page.keyboard.press("Space")
     tab_to(page, text=strings.LINK_ADD)
     page.keyboard.press("Space")
-    described = wait_text(page, S.FIGURE_DESCRIPTION_05_06, "Carbon accounting stacks into BSc Biology (solid")
+    described = wait_text(page, S.FIGURE_DESCRIPTION, "Carbon accounting stacks into BSc Biology (solid")
     assert "BSc Biology: 180 ECTS (4,500-5,400 hours), EQF 6, degree, past (square)." in described
     assert "Without any link" not in described
     assert pressed_in(page, strings.LINK_FROM) == ["Carbon accounting"]
@@ -271,9 +271,9 @@ def test_06_add_credentials_and_a_link_by_keyboard_and_the_map_comes_back(lab):
     wait_text(page, S.HTML_WIDGET, "BSc Biology: 180 ECTS, EQF 6, degree, past")
     wait_text(page, S.HTML_WIDGET, "Carbon accounting: 5 ECTS, EQF 7, micro-credential, planned")
     assert page.get_by_role("button", name="Remove: Carbon accounting stacks into BSc Biology").is_visible()
-    described = wait_text(page, S.FIGURE_DESCRIPTION_05_06, "Carbon accounting stacks into BSc Biology (solid")
+    described = wait_text(page, S.FIGURE_DESCRIPTION, "Carbon accounting stacks into BSc Biology (solid")
     assert "Carbon accounting: 5 ECTS (125-150 hours), EQF 7, micro-credential, planned (circle)." in described
-    wait_text(page, S.LIVE_TEXT_05_06, "Carbon accounting: EU Council Recommendation: sets no size")
+    wait_text(page, S.LIVE_TEXT, "Carbon accounting: EU Council Recommendation: sets no size")
     problems = nbk.page_problems(page, prompts=ECOLOGY.prompts, dialogs=lab.dialogs)
     assert problems == [], "\n".join(problems)
     nbk.full_screenshot(page, SCREENSHOTS / "06-after-restart.png")

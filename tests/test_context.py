@@ -5,9 +5,8 @@ import dataclasses
 
 import pytest
 
-from course_helpers import context, data, kinds, strings
+from course_helpers import context, course, data, kinds, strings
 from course_helpers.course import LEARNER_STEPS, Prompt
-from portfolio_journals import proposed_steps
 
 HOSTILE = '<img src=x onerror="window.__pwned=1">\u202e'
 
@@ -18,13 +17,16 @@ def test_the_principles_agree_with_the_data_file():
     assert set(frame["verification"]) == {"partly"}
 
 
-def test_the_proposed_prompts_cover_the_ten_principles_and_the_plan():
-    ids = [p.id for p in context.PROPOSED_PROMPTS]
+PROMPTS_08 = course.step("08").prompts
+
+
+def test_the_prompts_of_08_cover_the_ten_principles_and_the_plan():
+    ids = [p.id for p in PROMPTS_08]
     assert ids[1:11] == [f"readiness_P{n:02d}" for n in range(1, 11)]
     assert len(set(ids)) == len(ids)
-    hardest = next(p for p in context.PROPOSED_PROMPTS if p.id == context.HARDEST_PROMPT)
+    hardest = next(p for p in PROMPTS_08 if p.id == context.HARDEST_PROMPT)
     assert [value for _, value in hardest.items] == [pid for pid, _ in context.PRINCIPLES] and hardest.most == 2
-    readiness = [p for p in context.PROPOSED_PROMPTS if p.id.startswith(context.READINESS_PREFIX)]
+    readiness = [p for p in PROMPTS_08 if p.id.startswith(context.READINESS_PREFIX)]
     assert all(p.kind == "rating" and p.low and p.high for p in readiness)
     assert "Portable" in readiness[6].text
 
@@ -36,33 +38,41 @@ def test_an_empty_journal_gives_a_canvas_of_unanswered_prompts():
     assert set(canvas) == {row.beside for row in context.CANVAS}
     shown = [item for items in canvas.values() for item in items]
     assert shown and all(item.shown is None for item in shown)
-    assert [item.recall.prompt for item in canvas["context"]] == ["place_today", "place_heading", "place_preferred"]
+    assert [item.recall.prompt for item in canvas["context"]] == ["place_today", "place_heading", "place_preferred",
+                                                                  "why_there"]
+    assert list(canvas) == list(context.CANVAS_PARTS)
 
 
 def test_the_canvas_shows_earlier_answers_in_words():
     values = {("01", "place_today"): {"x": -3, "y": 2}, ("02", "worry_most"): HOSTILE,
-              ("01", "place_heading"): {"x": None, "y": None}, ("07", "biggest_block"): "   "}
+              ("01", "place_heading"): {"x": None, "y": None}, ("02", "worry_least"): "   "}
     canvas = context.earlier_answers(values)
-    today, heading, _ = canvas["context"]
+    today, heading, *_ = canvas["context"]
     assert "in quadrant 1 Greater Whole" in today.shown.text and "fairly bundled" in today.shown.text
     assert heading.shown is None  # placed nowhere yet is not an answer
     worry = next(item for item in canvas["hardest"] if item.recall.prompt == "worry_most")
     assert worry.shown.text == HOSTILE and worry.shown.lines[0][0].learner  # kept exactly, marked as learner text
-    block = next(item for item in canvas["hardest"] if item.recall.prompt == "biggest_block")
-    assert block.shown is None
 
 
 def test_rows_whose_prompt_the_manifest_lacks_are_skipped():
-    values = {("07", "block_ranking"): ["B1", "B2"], ("07", "biggest_block"): "Recognition."}
-    canvas = context.earlier_answers(values)
-    assert [item.recall.prompt for item in canvas["readiness"]] == []  # 07's ranking is not in the manifest yet
-    table = context.CANVAS + (context.Recall("plan", "42", "nowhere", "A step that does not exist"),)
-    assert context.earlier_answers(values, table=table)["plan"] == []
+    values = {("01", "renamed_since"): "An answer to a prompt that was renamed.", ("42", "nowhere"): "x"}
+    table = (context.Recall("plan", "01", "renamed_since", "A prompt 01 does not have"),
+             context.Recall("plan", "42", "nowhere", "A step that does not exist"),
+             context.Recall("who", "01", "winners_losers", "A prompt 01 has"))
+    canvas = context.earlier_answers(values, table=table)
+    assert canvas["plan"] == []
+    assert [item.recall.prompt for item in canvas["who"]] == ["winners_losers"]
+    assert list(canvas) == list(context.CANVAS_PARTS)  # every part is there, even with nothing to show
 
 
-def test_the_canvas_follows_the_manifest_when_07_adds_its_prompts():
-    steps = tuple(dataclasses.replace(s, prompts=s.prompts + (Prompt("block_ranking", "futurekind", "Rank."),))
-                  if s.id == "07" else s for s in LEARNER_STEPS)
+def with_07_prompt(prompt: Prompt) -> tuple:
+    """The learner steps with 07's prompt of the same id replaced by ``prompt``."""
+    return tuple(dataclasses.replace(s, prompts=tuple(prompt if p.id == prompt.id else p for p in s.prompts))
+                 if s.id == "07" else s for s in LEARNER_STEPS)
+
+
+def test_an_answer_of_a_kind_the_canvas_cannot_word_is_shown_raw_with_a_note():
+    steps = with_07_prompt(Prompt("block_ranking", "futurekind", "Rank."))
     canvas = context.earlier_answers({("07", "block_ranking"): ["B2", "B1"]}, steps=steps)
     ranking = canvas["readiness"][0]
     assert ranking.prompt.text == "Rank." and ranking.step.id == "07"
@@ -137,27 +147,21 @@ def test_a_plan_change_that_cannot_be_kept_gets_a_sentence(part, text, words):
     assert words in str(raised.value) and "\n" not in str(raised.value)
 
 
-def test_the_proposed_steps_helper_puts_the_proposals_in_place():
-    steps = {s.id: s for s in proposed_steps()}
-    assert steps["08"].prompts == context.PROPOSED_PROMPTS
-    assert [s.id for s in proposed_steps()] == [s.id for s in LEARNER_STEPS]
-
-
 def test_with_a_full_journal_every_canvas_row_the_manifest_has_is_answered(journal):
     from portfolio_journals import full_journal
 
     values = full_journal(journal)
-    canvas = context.earlier_answers(journal.latest_values(), steps=proposed_steps())
+    canvas = context.earlier_answers(journal.latest_values())
     shown = [item for items in canvas.values() for item in items]
-    assert len(shown) == 5 and all(item.shown is not None for item in shown)  # 01 x3, 02 worry, 07 biggest block
+    in_manifest = [row for row in context.CANVAS if any(p.id == row.prompt for p in course.step(row.step).prompts)]
+    assert len(shown) == len(in_manifest) >= 7 and all(item.shown is not None for item in shown)
     ratings = context.readiness({prompt: value for (step, prompt), value in values.items() if step == "08"})
     assert len(context.rated(ratings)) == 10
 
 
-def test_07_s_audit_appears_on_the_canvas_once_the_manifest_has_it():
-    steps = tuple(dataclasses.replace(s, prompts=s.prompts + (Prompt("audit", "credential", "Audit one."),))
-                  if s.id == "07" else s for s in LEARNER_STEPS)
+def test_07_s_audit_appears_on_the_canvas_in_words():
+    steps = with_07_prompt(Prompt("audit", "credential", "Audit one."))
     canvas = context.earlier_answers({("07", "audit"): {"title": HOSTILE, "ects": 5}}, steps=steps)
-    audit = canvas["readiness"][0]
+    audit = next(item for item in canvas["readiness"] if item.recall.prompt == "audit")
     assert audit.recall.label == strings.CX_RECALL_AUDIT
     assert audit.shown.text == f"Title: {HOSTILE}\nEcts: 5" and audit.shown.note == ""

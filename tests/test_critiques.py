@@ -35,7 +35,7 @@ def links_of(value):
 # -------------------------------------------------------------------- links
 
 def test_every_critique_gets_a_link_in_order_and_partial_links_are_kept():
-    links, notes = links_of({"two_tier": {"driver": "employer_demand", "relation": "questions"},
+    links, notes = links_of({"two_tier": {"driver": "employer_demand", "relation": "pushes against"},
                              "jungle": {"driver": "cost_access"}, "gig_work": {"driver": NO_DRIVER}})
     assert notes == [] and list(links) == CRITIQUES
     assert links["two_tier"].state == "linked"
@@ -48,11 +48,11 @@ def test_every_critique_gets_a_link_in_order_and_partial_links_are_kept():
 @pytest.mark.parametrize("value, words", [
     ({"hype": {"driver": "cost_access"}}, "Left out 1 unknown critique: 'hype'."),
     ({"jungle": {"driver": "greed"}}, "Left out 1 link that could not be read: jungle (an object)."),
-    ({"jungle": {"driver": "cost_access", "relation": "answers"}}, "jungle (an object)"),
-    ({"jungle": {"driver": NO_DRIVER, "relation": "questions"}}, "jungle (an object)"),
+    ({"jungle": {"driver": "cost_access", "relation": "questions"}}, "jungle (an object)"),
+    ({"jungle": {"driver": NO_DRIVER, "relation": "pushes against"}}, "jungle (an object)"),
     ({"jungle": {"driver": "cost_access", "colour": "red"}}, "jungle (an object)"),
     ({"jungle": "cost_access"}, "jungle ('cost_access')"),
-    ({"jungle": ["cost_access", "questions"]}, "jungle (a list of 2)"),
+    ({"jungle": ["cost_access", "answers"]}, "jungle (a list of 2)"),
     (["jungle"], "Your saved links could not be read (a list of 1), so none are shown."),
     ("x" * 100_000, "could not be read (a text of 100,000 characters)"),
 ])
@@ -76,13 +76,13 @@ def test_any_json_value_gives_readable_links_and_sentences_never_an_exception(va
 
 
 @pytest.mark.parametrize("link, expected", [
-    (critiques.CritiqueLink("two_tier", "employer_demand", "questions"),
-     "'A two-tier system' questions 'Skills over degrees'"),
-    (critiques.CritiqueLink("cost_shift", "cost_access", "warns about"),
-     "'The cost moves to the learner' warns about 'Cost and access'"),
+    (critiques.CritiqueLink("two_tier", "employer_demand", "pushes against"),
+     "'A two-tier system' pushes against 'Skills over degrees'"),
+    (critiques.CritiqueLink("cost_shift", "cost_access", "answers"),
+     "'The cost moves to the learner' answers 'Cost and access'"),
     (critiques.CritiqueLink("jungle", "cost_access"),
-     "'A jungle of certificates' is linked to 'Cost and access'; how (questions or warns about) is not chosen yet"),
-    (critiques.CritiqueLink("gig_work", NO_DRIVER), "'Gig qualifications for a gig economy' answers none of the "
+     "'A jungle of certificates' is linked to 'Cost and access'; how (answers or pushes against) is not chosen yet"),
+    (critiques.CritiqueLink("gig_work", NO_DRIVER), "'Gig qualifications for a gig economy' concerns none of the "
                                                     "drivers, in your view"),
     (critiques.CritiqueLink("equity_gap"), "'Benefits may go to those already ahead' is not linked yet"),
 ])
@@ -91,20 +91,20 @@ def test_each_link_in_words(link, expected):
 
 
 def test_the_drivers_most_critiques_answer():
-    links, _ = links_of({"two_tier": {"driver": "employer_demand", "relation": "questions"},
-                         "gig_work": {"driver": "employer_demand", "relation": "warns about"},
-                         "cost_shift": {"driver": "cost_access", "relation": "warns about"},
+    links, _ = links_of({"two_tier": {"driver": "employer_demand", "relation": "pushes against"},
+                         "gig_work": {"driver": "employer_demand", "relation": "answers"},
+                         "cost_shift": {"driver": "cost_access", "relation": "answers"},
                          "jungle": {"driver": "cost_access"}, "equity_gap": {"driver": NO_DRIVER}})
     counts = critiques.driver_counts(links, DRIVERS)
     assert counts == {"twin_transitions": 0, "lifelong_learning": 0, "employer_demand": 2, "cost_access": 2,
                       "online_growth": 0}
     assert critiques.busiest_drivers(counts) == ["employer_demand", "cost_access"]
     assert critiques.drivers_summary(links, DRIVERS, DRIVER_NAMES) == (
-        "The drivers most critiques answer in your links: 'Skills over degrees' and 'Cost and access' "
+        "The drivers you linked the most critiques to: 'Skills over degrees' and 'Cost and access' "
         "(2 critiques each).")
     one, _ = links_of({"two_tier": {"driver": "online_growth"}})
     assert critiques.drivers_summary(one, DRIVERS, DRIVER_NAMES) == (
-        "The driver most critiques answer in your links: 'The pandemic's push online' (1 critique).")
+        "The driver you linked the most critiques to: 'The pandemic's push online' (1 critique).")
     nothing, _ = links_of({"two_tier": {"driver": NO_DRIVER}})
     assert critiques.drivers_summary(nothing, DRIVERS, DRIVER_NAMES) == strings.NO_LINKS
 
@@ -156,7 +156,7 @@ def test_the_steelman_target_always_has_the_lowest_rating(ratings):
 
 
 def test_nothing_is_marked_right_or_wrong_and_answers_are_not_changed():
-    value = {"two_tier": {"driver": "employer_demand", "relation": "questions"}, "jungle": {"driver": NO_DRIVER}}
+    value = {"two_tier": {"driver": "employer_demand", "relation": "pushes against"}, "jungle": {"driver": NO_DRIVER}}
     before = copy.deepcopy(value)
     links, _ = links_of(value)
     ratings = {"jungle": 1, "two_tier": 5}

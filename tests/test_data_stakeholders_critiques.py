@@ -24,6 +24,14 @@ def test_critique_titles_match_the_vocabulary_used_by_the_manifest():
     assert vocabulary.critique_titles()["two_tier"] == "A two-tier system"
 
 
+@pytest.mark.parametrize("table, column, names", [
+    ("stakeholders", "name", vocabulary.STAKEHOLDER_NAMES), ("example_credentials", "short", vocabulary.EXAMPLE_SHORT_NAMES),
+    ("drivers", "title", vocabulary.DRIVER_TITLES),
+])
+def test_the_names_the_03_and_04_prompts_show_match_the_data(table, column, names):
+    assert tuple(data.load(table)[column]) == names
+
+
 def test_examples_are_labelled_illustrative_interpretations():
     examples = data.load("example_credentials")
     assert 6 <= len(examples) <= 8

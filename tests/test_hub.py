@@ -186,15 +186,7 @@ def hub(cohort, scratch, proxy_path, drop_folder, course_source, request):
 
 
 @pytest.fixture(scope="module")
-def playwright_instance(chromium_path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        yield playwright
-
-
-@pytest.fixture(scope="module")
-def browsers(playwright_instance, chromium_path, scratch):
+def browsers(chromium_path, playwright_instance, scratch):
     """One Chromium profile per user (their own cookies), opened on first use."""
     opened: dict[str, object] = {}
 

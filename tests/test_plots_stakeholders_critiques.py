@@ -56,8 +56,8 @@ def critiques():
 GRID = {"learners": {"mooc": "yes", "module": "yes", "badge": "yes", "language": "no", "cpd": "unsure"},
         "employers": {"mooc": "no", "module": "yes", "badge": "no", "vendor": "yes", "language": "yes"},
         "institutions": {"mooc": "unsure", "module": "yes", "badge": "no"}}
-LINKS = {"gig_work": {"driver": "employer_demand", "relation": "warns about"},
-         "weak_evidence": {"driver": "employer_demand", "relation": "questions"},
+LINKS = {"gig_work": {"driver": "employer_demand", "relation": "answers"},
+         "weak_evidence": {"driver": "employer_demand", "relation": "pushes against"},
          "jungle": {"driver": "cost_access"}, "two_tier": {"driver": NO_DRIVER}}
 RATINGS = {"gig_work": 2, "two_tier": 4, "jungle": 5, "cost_shift": None}
 
@@ -222,8 +222,8 @@ def test_each_link_is_a_line_between_its_two_nodes_styled_by_relation(drivers, c
         start = one(fig, f"node:driver:{did}").get_xydata()[0]
         end = one(fig, f"node:critique:{cid}").get_xydata()[0]
         assert line.get_xydata().tolist() == [list(start), list(end)]
-    assert lines["link:gig_work->employer_demand"].get_linestyle() == "--"
-    assert lines["link:weak_evidence->employer_demand"].get_linestyle() == "-"
+    assert lines["link:gig_work->employer_demand"].get_linestyle() == "-"
+    assert lines["link:weak_evidence->employer_demand"].get_linestyle() == "--"
     assert lines["link:jungle->cost_access"].get_linestyle() == ":"
 
 
@@ -243,27 +243,27 @@ def test_critiques_show_their_rating_and_their_state(drivers, critiques):
     assert one(fig, "count:employer_demand").get_text() == "2 critiques linked"
     assert one(fig, "count:cost_access").get_text() == "1 critique linked"
     assert one(fig, "count:online_growth").get_text() == "0 critiques linked"
-    assert {t.get_gid() for t in by_gid(fig, "legend-text:")} == {"legend-text:questions",
-                                                                  "legend-text:warns about", "legend-text:open"}
-    for relation, line in ((r, one(fig, f"legend:{r}")) for r in ("questions", "warns about")):
+    assert {t.get_gid() for t in by_gid(fig, "legend-text:")} == {"legend-text:answers",
+                                                                  "legend-text:pushes against", "legend-text:open"}
+    for relation, line in ((r, one(fig, f"legend:{r}")) for r in ("answers", "pushes against")):
         assert line.get_linestyle() == plots.LINK_STYLES[relation].style
 
 
 def test_the_description_lists_every_link_rating_and_driver(drivers, critiques):
     _, text = plots.critique_links(LINKS, RATINGS, drivers, critiques)
-    assert ("- 'Gig qualifications for a gig economy' warns about 'Skills over degrees'; evidence 2 of 5."
+    assert ("- 'Gig qualifications for a gig economy' answers 'Skills over degrees'; evidence 2 of 5."
             in text)
-    assert "- 'Little evidence of labour-market value' questions 'Skills over degrees'; evidence not rated yet." in text
-    assert "- 'A two-tier system' answers none of the drivers, in your view; evidence 4 of 5." in text
-    assert ("- 'A jungle of certificates' is linked to 'Cost and access'; how (questions or warns about) is not "
+    assert "- 'Little evidence of labour-market value' pushes against 'Skills over degrees'; evidence not rated yet." in text
+    assert "- 'A two-tier system' concerns none of the drivers, in your view; evidence 4 of 5." in text
+    assert ("- 'A jungle of certificates' is linked to 'Cost and access'; how (answers or pushes against) is not "
             "chosen yet; evidence 5 of 5.") in text
     for cid, title in critiques.items():
         assert sum(line.startswith(f"- '{title}'") for line in text.splitlines()) == 1, cid
     for did, title in drivers.items():
         assert sum(line.startswith(f"- {title}: ") for line in text.splitlines()) == 1, did
-    assert "solid blue line where the critique questions the driver" in text
+    assert "solid blue line where the critique answers the driver" in text
     assert "dashed orange-red line" in text and "dotted grey line" in text
-    assert "The driver most critiques answer in your links: 'Skills over degrees' (2 critiques)." in text
+    assert "The driver you linked the most critiques to: 'Skills over degrees' (2 critiques)." in text
     for word in ("right", "wrong", "correct"):
         assert f" {word} " not in text
 
@@ -280,13 +280,13 @@ def test_unreadable_links_and_ratings_are_named_in_the_description(drivers, crit
 
 @pytest.mark.parametrize("name", HOSTILE_NAMES, ids=lambda n: repr(n[:20]))
 def test_hostile_titles_are_drawn_as_plain_text(name):
-    fig, text = plots.critique_links({"c1": {"driver": "d1", "relation": "questions"}}, {"c1": 3},
+    fig, text = plots.critique_links({"c1": {"driver": "d1", "relation": "pushes against"}}, {"c1": 3},
                                      {"d1": name}, {"c1": name})
     png = plots.render_png(fig, text.encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
     assert png.startswith(b"\x89PNG")
     for gid in ("driver:d1", "critique:c1"):
         assert not one(fig, gid).get_parse_math()
-    assert f"- '{name}' questions '{name}'; evidence 3 of 5." in text
+    assert f"- '{name}' pushes against '{name}'; evidence 3 of 5." in text
 
 
 def test_links_text_stays_inside_and_apart(drivers, critiques):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import html as html_module
 import json
 import os
@@ -21,11 +22,11 @@ from course_helpers.portfolio.collect import collect, format_time
 from course_helpers.portfolio.words import show_value
 from course_helpers.text import displayable
 from portfolio_journals import (HOSTILE_TEXTS, HUGE, MISFITS, QUESTION_TEXTS, UNKNOWN_ANSWERS, full_journal,
-                                learner_texts, proposed_steps, sparse_journal)
+                                learner_texts, sparse_journal)
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 3, 1, 10, 20, tzinfo=timezone.utc)
-STEPS = proposed_steps()
+STEPS = course.LEARNER_STEPS
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +78,8 @@ def test_a_sparse_journal_is_honest_about_what_is_missing(journal):
     assert json.loads(familiarity.shown.text) == MISFITS[("00", "familiarity")]
     assert collected.answered == 3
     text = portfolio.portfolio_html(journal, now=NOW)
-    assert "You have answered 3 of" in text and "Steps with no answer yet: 03, 04, 05, 06, 07, 08, 09." in text
+    unanswered = ", ".join(s.id for s in course.LEARNER_STEPS if s.id not in ("00", "01", "02"))
+    assert "You have answered 3 of" in text and f"Steps with no answer yet: {unanswered}." in text
     assert text.count(f'<p class="missing">{strings.PF_NOT_ANSWERED}</p>') == collected.total - 3
     assert "Cleared on " in text
 
@@ -112,12 +114,9 @@ CHOICE = Prompt("nearest_C1", "choice", "Which?", options=(("4 Market Place", "H
     (questions.WALL, [{"id": "a", "text": "Why?", "step": "04", "stakeholder": "employers"},
                       {"id": "b", "text": "How?"}, {"id": "c", "stakeholder": "learners"}],
      f"Why? (Which step it concerns: {course.step('04').label}; Whom it concerns: Employers)\nHow?\nLearners"),
-    (Prompt("j", "judgements", "Judge?", items=(("Employers", "employers"),)),
-     {"employers": {"badge": "unsure", "degree": None}, "learners": {"badge": "yes"}},
-     "Employers, badge: unsure\nlearners, badge: yes"),
-    (Prompt("l", "links", "Link?"), {"c1": {"driver": "d2", "relation": "questions"}, "c2": {"driver": "none"},
+    (Prompt("l", "links", "Link?"), {"c1": {"driver": "d2", "relation": "answers"}, "c2": {"driver": "none"},
                                      "c3": None, "c4": {"driver": "d1"}},
-     "c1: questions d2\nc2: linked to none of the drivers\nc4: linked to d1"),
+     "c1: answers d2\nc2: linked to none of the drivers\nc4: linked to d1"),
     (Prompt("a", "credential", "Audit?"), {"title": "Data ethics", "learning_outcomes": ["Weigh risks", "Argue"],
                                            "ects": 5, "level": 6},
      "Title: Data ethics\nLearning outcomes: Weigh risks; Argue\nEcts: 5\nLevel: 6"),
@@ -396,10 +395,11 @@ def test_the_review_lists_every_step_with_its_count_and_a_link_for_ready_ones(jo
     journal.save("00", "hopes", "x")
     journal.save("00", "familiarity", 3)
     journal.save("01", "why_there", "y")
-    rows = review.review_rows(collect(journal))
+    steps = LEARNER_STEPS[:-1] + (dataclasses.replace(LEARNER_STEPS[-1], status="planned"),)
+    rows = review.review_rows(collect(journal, steps))
     assert [r.step.id for r in rows] == [s.id for s in LEARNER_STEPS]
     assert [(r.answered, r.state) for r in rows[:3]] == [(2, "done"), (1, "started"), (0, "not started")]
-    assert rows[0].link == "00_start_here.ipynb" and rows[-1].link is None  # 09 is still planned
+    assert rows[0].link == "00_start_here.ipynb" and rows[-1].link is None  # a planned step has no link yet
     table = review.review_html(rows)
     assert '<a href="00_start_here.ipynb">' in table and strings.RV_PLANNED in table
     assert review.review_summary(rows) == f"1 steps done, 1 started and {len(rows) - 2} not started yet."

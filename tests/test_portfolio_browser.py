@@ -18,17 +18,17 @@ from pathlib import Path
 import pytest
 
 from browser import chromium
-from course_helpers import portfolio, strings
+from course_helpers import course, portfolio, strings
 from course_helpers.portfolio import html as page_module
 from course_helpers.portfolio.collect import collect
-from portfolio_journals import (QUESTION_TEXTS, full_journal, learner_texts, proposed_steps, shown_text,
+from portfolio_journals import (QUESTION_TEXTS, full_journal, learner_texts, shown_text,
                                 sparse_journal)
 
 pytestmark = pytest.mark.browser
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 AXE_BLOCKING = ("serious", "critical")
-STEPS = proposed_steps()
+STEPS = course.LEARNER_STEPS
 
 # Where a character of a text node is drawn, left to right: the order a reader sees.
 CHARACTER_XS = """
@@ -70,14 +70,11 @@ def chromium_path() -> Path:
 
 
 @pytest.fixture(scope="module")
-def browser(chromium_path, tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        context = chromium.launch(playwright, chromium_path, tmp_path_factory.mktemp("portfolio-chromium"))
-        context.set_default_timeout(60_000)
-        yield context
-        context.close()
+def browser(chromium_path, playwright_instance, tmp_path_factory):
+    context = chromium.launch(playwright_instance, chromium_path, tmp_path_factory.mktemp("portfolio-chromium"))
+    context.set_default_timeout(60_000)
+    yield context
+    context.close()
 
 
 class Visit:

@@ -1,12 +1,13 @@
-"""The values of the prompts proposed for 08 and 09, against the composite kinds they use (picks, form, records)."""
+"""The values of the prompts of 08 and 09, against the composite kinds they use (picks, form, records)."""
 from __future__ import annotations
 
 import pytest
 
 from course_helpers import context, kinds, questions
+from course_helpers import course
 from course_helpers.course import Prompt
 
-HARDEST = next(p for p in context.PROPOSED_PROMPTS if p.id == context.HARDEST_PROMPT)
+HARDEST = course.prompt("08", context.HARDEST_PROMPT)
 PLAN = context.PLAN
 WALL = questions.WALL
 HOSTILE = '<img src=x onerror="window.__pwned=1">\u202e\x00\ud800'
@@ -52,8 +53,8 @@ def test_values_that_do_not_fit_get_one_short_sentence(prompt, value, words):
     assert "\n" not in problem and len(problem) < 300
 
 
-def test_every_proposed_prompt_uses_a_kind_that_has_a_check():
-    used = {p.kind for p in context.PROPOSED_PROMPTS + questions.PROPOSED_PROMPTS}
+def test_every_prompt_of_08_and_09_uses_a_kind_that_has_a_check():
+    used = {p.kind for p in course.step("08").prompts + course.step("09").prompts}
     assert used <= kinds.known_kinds()
     assert HARDEST.most == 2 and [f.id for f in PLAN.fields] == list(context.PLAN_PARTS)
     assert [f.id for f in WALL.fields] == ["text", "step", "stakeholder"] and WALL.most == questions.MAX_QUESTIONS

@@ -50,6 +50,39 @@ def test_a_failing_listener_is_reported_and_the_others_still_hear():
     assert [str(e) for e in errors] == ["boom"] and view.heard == [Change("import")]
 
 
+def test_a_view_collected_while_another_connects_does_not_hang():
+    """A forgotten view whose __del__ disconnects may be collected in the middle of connect (a cell re-run)."""
+    signal = Signal()
+
+    class View:
+        def __init__(self):
+            self.me = self  # a cycle: only the garbage collector frees it, at a moment of its choosing
+
+        def on_change(self, change):
+            pass
+
+        def __del__(self):
+            signal.disconnect(self.on_change)
+
+    def rerun_cells():
+        threshold = gc.get_threshold()
+        gc.set_threshold(1, 1, 1)  # collect at nearly every allocation, inside connect too
+        try:
+            for _ in range(300):
+                view = View()
+                signal.connect(view.on_change)
+                del view
+        finally:
+            gc.set_threshold(*threshold)
+
+    worker = threading.Thread(target=rerun_cells, daemon=True)
+    worker.start()
+    worker.join(30)
+    assert not worker.is_alive(), "connect deadlocked while a collected view disconnected"
+    gc.collect()
+    assert len(signal) == 0
+
+
 def test_disconnect():
     signal, view = Signal(), View()
     signal.connect(view.refresh)

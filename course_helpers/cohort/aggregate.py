@@ -26,7 +26,7 @@ from typing import Any, Iterable
 
 from ..course import Step
 from ..kinds import RATING_RANGE
-from .columns import Column, Layout
+from .columns import Column, Layout, listed_items
 from .suppress import MIN_GROUP, Protected, check_threshold, protect
 from .table import ClassTable
 
@@ -191,12 +191,12 @@ def _ranking(column: Column, values: list, k: int) -> Aggregate:
     small = _too_few(column, n, k, RankingSummary)
     if small:
         return small
-    ranks: dict[str, list[int]] = {value: [] for _, value in column.prompt.options}
+    ranks: dict[str, list[int]] = {value: [] for _, value in listed_items(column.prompt)}
     for ranking in values:
         for position, value in enumerate(ranking, 1):
             ranks[value].append(position)
     options = []
-    for label, value in column.prompt.options:
+    for label, value in listed_items(column.prompt):
         given = ranks[value]
         if len(given) < k:
             options.append(RankedOption(value, label, None, None, None))

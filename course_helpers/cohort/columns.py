@@ -31,9 +31,17 @@ SHARE_POLICY: dict[str, SharePolicy] = {
     "placement": "structured",
     "rating": "structured",
     "choice": "structured",
-    "ranking": "structured",  # a list of option values, best first (step 07's blocks)
+    "ranking": "structured",  # a list of item ids, best first (step 07's blocks)
     "reflection": "written",
     "line": "written",
+    "credential": "never",  # 07's audit form: a description full of free text, for the learner's own use
+    "picks": "structured",  # ids of listed items, no free text (08's two hardest principles)
+    "form": "never",  # free text in named fields (08's action plan): no written-answer path for it yet
+    "records": "never",  # a list of free-text records (09's question wall): likewise
+    # 03's grid of judgements and 04's links: not shared yet; a class heat map of 03 would need its own
+    # encoder, aggregate and suppression rule (a grid has forty cells a small class could be told apart by).
+    "grid": "never",
+    "links": "never",
 }
 MISFIT = object()  # what an encoder returns for a value that does not fit its prompt
 
@@ -41,6 +49,12 @@ MISFIT = object()  # what an encoder returns for a value that does not fit its p
 def share_policy(kind: str) -> SharePolicy:
     """How answers of ``kind`` may be shared; unknown kinds are never shared."""
     return SHARE_POLICY.get(kind, "never")
+
+
+def listed_items(prompt: Prompt) -> tuple[tuple[str, str], ...]:
+    """What a ranking ranks or a picks prompt offers, as (label, value): the manifest lists them as
+    ``items`` (07's blocks, 08's principles); a ranking written before that lists them as ``options``."""
+    return prompt.items or prompt.options
 
 
 Encoder = Callable[[Any], Any]
@@ -84,7 +98,7 @@ def _placement_encoder(prompt: Prompt) -> Encoder:
 
 
 def _ranking_encoder(prompt: Prompt) -> Encoder:
-    canonical = {value: value for _, value in prompt.options}
+    canonical = {value: value for _, value in listed_items(prompt)}
 
     def encode(value: Any) -> Any:
         if type(value) is not list or not value:

@@ -35,7 +35,7 @@ from typing import Any, Iterable
 from .. import strings
 from ..course import LEARNER_STEPS, Prompt, Step
 from ..text import displayable, escape
-from .columns import MISFIT, Layout, share_policy
+from .columns import MISFIT, Layout, listed_items, share_policy
 from .schema import CLASS_CODE_PATTERN, FORMAT, MAX_FILE_BYTES, MAX_TEXT_CHARS, SCHEMA_VERSION
 
 SECRET_FILENAME = "share-secret"
@@ -292,7 +292,11 @@ def describe_value(prompt: Prompt, value: Any) -> str:
     if prompt.kind == "choice":
         return strings.SHARE_SHOWN_CHOICE.format(label=labels.get(value, value))
     if prompt.kind == "ranking":
-        return strings.SHARE_SHOWN_RANKING.format(order=" > ".join(labels.get(v, v) for v in value))
+        ranked = {item_value: label for label, item_value in listed_items(prompt)}
+        return strings.SHARE_SHOWN_RANKING.format(order=" > ".join(ranked.get(v, v) for v in value))
+    if prompt.kind == "picks":
+        items = {item_value: label for label, item_value in prompt.items}
+        return strings.SP_SHOWN_PICKS.format(labels="; ".join(items.get(v, v) for v in value))
     return strings.SHARE_SHOWN_TEXT.format(text=value)
 
 

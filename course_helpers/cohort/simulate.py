@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from ..course import LEARNER_STEPS, Prompt, Step
 from ..kinds import RATING_RANGE
 from ..vocabulary import PLACEMENT_RANGE
-from .columns import share_policy
+from .columns import listed_items, share_policy
 from .schema import FORMAT, SCHEMA_VERSION
 
 _REFLECTIONS = (
@@ -50,8 +50,10 @@ class SimulatedClass:
             return (rng.uniform(-3, 3), rng.uniform(-3, 3))
         if prompt.kind == "rating":
             return rng.uniform(1.8, 4.2)
-        if prompt.kind in ("choice", "ranking"):
+        if prompt.kind == "choice":
             return [rng.random() ** 2 + 0.05 for _ in prompt.options]
+        if prompt.kind in ("ranking", "picks"):
+            return [rng.random() ** 2 + 0.05 for _ in listed_items(prompt)]
         return None
 
     def answers(self) -> dict[tuple[str, str], Any]:
@@ -77,10 +79,11 @@ class SimulatedClass:
             return max(low, min(high, round(rng.gauss(tendency, 1.0))))
         if prompt.kind == "choice":
             return rng.choices([value for _, value in prompt.options], weights=tendency)[0]
-        if prompt.kind == "ranking":
-            keyed = sorted(((rng.random() * weight, value) for weight, (_, value) in zip(tendency, prompt.options)),
+        if prompt.kind in ("ranking", "picks"):
+            keyed = sorted(((rng.random() * weight, value) for weight, (_, value) in zip(tendency, listed_items(prompt))),
                            reverse=True)
-            return [value for _, value in keyed]
+            ordered = [value for _, value in keyed]
+            return ordered if prompt.kind == "ranking" else ordered[:prompt.most or len(ordered)]
         if share_policy(prompt.kind) == "written" and rng.random() < self.reflection_share:
             return rng.choice(_REFLECTIONS)
         return None

@@ -26,6 +26,9 @@ SURVEY_STYLES = (("blue", "o", "circle"), ("orange", "s", "square"), ("bluish gr
                  ("sky blue", "P", "plus"), ("black", "X", "cross"))
 MARKER_SIZE = 9
 JOINT_MARK = "†"
+# Points between a marker and its value label: just clear of the marker, so the first spot tried is free
+# (closer, every spot overlaps the marker and place_labels tries dozens before it finds one).
+LABEL_GAP = 10
 
 
 def _styles(comparisons: Sequence[BlockComparison]) -> dict[str, tuple[str, str, str]]:
@@ -93,7 +96,7 @@ def blocks_ranking(comparisons: Sequence[BlockComparison]) -> tuple[Figure, str]
             obstacles.append(_marker_box(share_ax, share.percent, y, MARKER_SIZE))
             mark = JOINT_MARK if len(share.blocks) > 1 else ""
             labels.append((share.percent, y, f"{share.percent:g}%{mark}"))
-    place_labels(share_ax, labels, obstacles=obstacles, gap=6, fontsize=SMALL, gid_prefix="value")
+    place_labels(share_ax, labels, obstacles=obstacles, gap=LABEL_GAP, fontsize=SMALL, gid_prefix="value")
 
     handles = [Line2D([], [], linestyle="none", marker=marker, markersize=MARKER_SIZE - 1,
                       color=OKABE_ITO[colour], markeredgecolor="black", label=label)

@@ -2,8 +2,8 @@
 
 A line joins each critique to the driver the learner linked it with. The
 relation is carried by line style as well as colour (solid blue: the critique
-questions the driver; dashed orange-red: it accepts the driver but warns;
-dotted grey: not chosen yet), and the legend says so in words. Under each
+answers the driver; dashed orange-red: it pushes against the driver; dotted
+grey: not chosen yet), and the legend says so in words. Under each
 critique, the learner's rating of its evidence; under each driver, how many
 critiques are linked to it. Nothing is marked right or wrong.
 
@@ -36,8 +36,8 @@ class LineStyle:
 
 
 LINK_STYLES: dict[str | None, LineStyle] = {
-    "questions": LineStyle(OKABE_ITO["blue"], "-", 2.4),
-    "warns about": LineStyle(OKABE_ITO["vermillion"], "--", 2.4),
+    "answers": LineStyle(OKABE_ITO["blue"], "-", 2.4),
+    "pushes against": LineStyle(OKABE_ITO["vermillion"], "--", 2.4),
     None: LineStyle(GUIDE_GREY, ":", 1.8),  # linked, relation not chosen yet
 }
 

@@ -194,15 +194,6 @@ def _records(prompt: Prompt, value: list[Mapping[str, Any]]) -> Shown:
     return Shown(tuple(lines), listed=True)
 
 
-def _judgements(prompt: Prompt, value: Mapping[str, Mapping[str, str | None]]) -> Shown:
-    """03's grid of judgements: one line per judged cell (labels where the prompt names its rows and columns)."""
-    rows, columns = _labels(prompt.items), _labels(prompt.columns)
-    lines = [_ours(strings.PF_GRID_CELL.format(row=rows.get(row, row), column=columns.get(column, column),
-                                               answer=answer))
-             for row, cells in value.items() for column, answer in cells.items() if answer is not None]
-    return Shown(tuple(lines) or (_ours(strings.PF_GRID_NONE),), listed=True)
-
-
 def _links(prompt: Prompt, value: Mapping[str, Mapping[str, str | None] | None]) -> Shown:
     """04's links from critiques to drivers: one line per critique that has one."""
     rows, columns = _labels(prompt.items), _labels(prompt.columns)
@@ -239,7 +230,7 @@ def _credential(prompt: Prompt, value: Mapping[str, Any]) -> Shown:
 
 for _kind, _render in (("reflection", _text), ("line", _text), ("rating", _rating), ("choice", _choice),
                        ("placement", _placement), ("picks", _picks), ("ranking", _ranking), ("grid", _grid),
-                       ("form", _form), ("records", _records), ("judgements", _judgements), ("links", _links),
+                       ("form", _form), ("records", _records), ("links", _links),
                        ("credential", _credential)):
     register_renderer(_kind, _render)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from . import chromium, notebook as nbk, selectors as S
+from . import chromium, notebook as nbk, scripts, selectors as S
 from .report import BrowserRecord
 from .server import LabServer
 from course_helpers import course
@@ -68,14 +68,22 @@ def notebooks_before() -> tuple[dict[Path, int], set[Path]]:
 
 
 @pytest.fixture(scope="session")
-def browser(chromium_path, scratch):
+def playwright_instance():
+    """The one Playwright driver of the test session: a second sync_playwright() in the same process
+    fails ("Sync API inside the asyncio loop"), so every browser test module takes this one. Ask for
+    ``chromium_path`` first: it skips (or fails on CI) when Playwright or Chromium is missing."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        context = chromium.launch(playwright, chromium_path, scratch / "chromium")
-        context.set_default_timeout(30_000)
-        yield context
-        context.close()
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path, playwright_instance, scratch):
+    context = chromium.launch(playwright_instance, chromium_path, scratch / "chromium")
+    context.set_default_timeout(30_000)
+    yield context
+    context.close()
 
 
 def _serve(request, root: Path, folder: Path, name: str):
@@ -166,3 +174,30 @@ def type_reflection(page, label: str, text: str) -> str:
     return nbk.wait_saved(page, status)
 
 
+
+
+def tab_to(page, *, title: str | None = None, text: str | None = None, limit: int = 60) -> None:
+    """Press Tab (keys only) until the focused control has this tooltip or this text; fail after ``limit`` presses."""
+    def there() -> bool:
+        return ((title is None or page.evaluate(scripts.ACTIVE_TITLE) == title)
+                and (text is None or page.evaluate(scripts.ACTIVE_TEXT) == text))
+
+    for _ in range(limit):
+        if there():
+            return
+        page.keyboard.press("Tab")
+    if not there():
+        raise AssertionError(f"Tab never reached {title or text!r} in {limit} presses "
+                             f"(focus is on {page.evaluate(scripts.ACTIVE_TEXT)!r})")
+
+
+def wait_focus_on(page, text: str, timeout_ms: int = 10_000) -> None:
+    """Wait until the focused element's text is ``text`` (a widget that moves the focus itself)."""
+    page.wait_for_function(scripts.ACTIVE_TEXT_IS, arg=text, timeout=timeout_ms)
+
+
+def wait_text(page, selector: str, words: str, timeout_ms: int = 20_000) -> str:
+    """Wait until an element matching ``selector`` contains ``words``; return its text."""
+    node = page.locator(selector).filter(has_text=words).first
+    node.wait_for(timeout=timeout_ms)
+    return node.inner_text()

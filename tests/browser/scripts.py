@@ -229,11 +229,23 @@ VOILA_DONE = _js("""
 () => !document.querySelector(%(loading)s) && document.querySelectorAll(%(output)s).length > 0
 """, loading=S.VOILA_LOADING, output=S.OUTPUT)
 
-# --- steps 05 and 06 -----------------------------------------------------------------------
-# The focused control's tooltip and text (a button's label), for journeys that Tab until they reach it.
-FOCUSED_TITLE_AND_TEXT = """
-() => { const e = document.activeElement; return e ? [e.title || '', (e.textContent || '').trim()] : ['', ''] }
-"""
+# The control that has the keyboard focus: its tag, its own text (a button's or a link's), and the
+# label it answers to (its own <label>, or the label of the row of buttons or the field it is in),
+# so a keyboard journey can Tab until it reaches what it wants.
+FOCUSED = _js("""
+() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return {text: '', label: '', tag: ''};
+  const own = el.closest('label');
+  const holder = el.closest(%(rows)s) || el.closest(%(field)s) || el.parentElement;
+  const named = holder && holder.querySelector(%(label)s);
+  const label = own ? own.textContent.trim() : (named ? named.textContent.trim() : '');
+  return {text: (el.textContent || '').trim(), label: label, tag: el.tagName.toLowerCase()};
+}
+""", rows=S.TOGGLE_BUTTONS, field=S.INLINE_FIELD, label=S.LABEL)
+# The tooltip (title) and text of whatever has the keyboard focus.
+ACTIVE_TITLE = "() => document.activeElement ? (document.activeElement.title || '') : ''"
+ACTIVE_TEXT = "() => document.activeElement ? document.activeElement.textContent.trim() : ''"
+ACTIVE_TEXT_IS = "(text) => !!document.activeElement && document.activeElement.textContent.trim() === text"
+# Whether an element has the keyboard focus (05 and 06: Tab until a given box or field has it).
 IS_FOCUSED = "element => element === document.activeElement"
-# The focused control reads exactly `text` (a widget that moved the focus itself, e.g. after Up).
-FOCUS_READS = "(text) => !!document.activeElement && document.activeElement.textContent.trim() === text"

@@ -96,6 +96,13 @@ def controls_for(prompt) -> list[tuple[str, int]]:
         return [(_FIELD_CONTROL[field.kind], 1) for field in prompt.fields]
     if kind == "links":
         return [(TOGGLE_BUTTONS, 2 * len(prompt.items))]
+    if kind == "credential":  # 07's audit form: one control per field, plus the box for other supervision words
+        from course_helpers.widgets.credential import FIELD_CONTROLS
+
+        shapes = list(FIELD_CONTROLS.values())
+        return [(TEXT_INPUT, shapes.count("line") + shapes.count("number") + shapes.count("options")),
+                (TEXTAREA, shapes.count("list") + shapes.count("text")),
+                (TOGGLE_BUTTONS, shapes.count("level") + shapes.count("options"))]
     if kind in STEP_05_06_CONTROLS:
         return STEP_05_06_CONTROLS[kind](prompt)
     raise KeyError(f"tests/browser/selectors.py does not know how a {kind!r} prompt renders: add it to controls_for")
@@ -106,10 +113,36 @@ HUB_PASSWORD = "#password_input"
 HUB_LOGIN = "#login_submit"
 NBGITPULLER_ERROR = "#container-error:not(.hidden)"  # nbgitpuller's status page when a pull failed
 
-# --- steps 05 and 06 -----------------------------------------------------------------------
+# --- notebook 07 (course_helpers/credential_views.py, figures.py) ----------------------------
+AUDIT_FINDINGS = ".course-audit-findings"
+CREDENTIAL_DOWNLOADS = ".course-credential-downloads"
+CREDENTIAL_JSON_LINK = ".course-credential-downloads a[download$='.json'][href^='data:application/json;base64,']"
+CREDENTIAL_PAGE_LINK = ".course-credential-downloads a[download$='-summary.html'][href^='data:text/html']"
+FIGURE_DESCRIPTION = ".course-figure-description"
+# --- steps 03 and 04 -----------------------------------------------------------------------
 # The text under a live figure (figures.LiveFigure) and a live panel (live_text.AnswerText).
-FIGURE_DESCRIPTION_05_06 = ".course-figure-description"
-LIVE_TEXT_05_06 = ".course-live-text"
+LIVE_TEXT = ".course-live-text"
+DISABLED_BUTTON_IN_ROW = "button.widget-toggle-button:disabled"
+
+
+def button_titled(title: str, pressed: bool = False) -> str:
+    """A toggle button by its tooltip (a grid cell: 'Employers, CPD award: no'; a link: 'A two-tier system: Cost and access')."""
+    quoted = title.replace("\\", "\\\\").replace('"', '\\"')
+    return f'{PRESSED_IN_ROW if pressed else BUTTON_IN_ROW}[title="{quoted}"]'
+# --- notebooks 08 and 09 (context_views.py, closing_views.py, share_views.py) ------------------
+CANVAS = ".course-canvas"
+HOPES = ".course-hopes"
+REVIEW = "table.course-review"
+PORTFOLIO_LINKS = "ul.course-portfolio-links"
+PORTFOLIO_HTML_LINK = "ul.course-portfolio-links a[download$='.html']"
+SHARE_PREVIEW = ".course-share-preview"
+SHARE_LINK = ".course-share-download a[download][href^='data:application/json;base64,']"
+RECORD_LISTING_TEXT = ".widget-html-content span"  # a record's summary in a Records listing
+INLINE_FIELD = ".widget-inline-hbox"  # a Text or Textarea with its label
+CHECKBOX_ROW = ".widget-checkbox"  # one tick box with its label
+
+# --- steps 05 and 06 -----------------------------------------------------------------------
+# (the figures' descriptions and the live panels: FIGURE_DESCRIPTION and LIVE_TEXT above)
 # 05: a box by its label ("Content: Norvale University"); ipywidgets 8 puts the label's text in a titled span
 CHECKBOX_TITLED = ".widget-checkbox label:has(> span[title=\"{title}\"]) > input[type='checkbox']"
 ADD_MODULE = "button.widget-button[title^='Add ']"  # 05: a catalogue module's Add button
