@@ -1098,6 +1098,117 @@ RUNSHEET_INTRO = ("Minute by minute: the notebook each part uses, what the room 
 RUNSHEET_COLUMNS = ("Minutes", "Notebook", "What the room does", "Project", "Facilitator's note")
 RUNSHEET_NOTES_TITLE = "Handling politically loaded critiques even-handedly"
 
+# --- notebooks 05 and 06: their widgets, tables and live views (widgets/unbundling.py, widgets/pathway.py,
+# widgets/ecology.py, unbundling_views.py, pathway_views.py, ecology_views.py) ---
+# Taking the module apart (05)
+ASSIGN_HELP = ("Tick one provider for a part, or several if they share it. Move with Tab and tick with Space. "
+               "The grid and the verdict below follow every tick, and each tick is saved.")
+ASSIGN_LABEL = "{part}: {provider}"
+CONCEPTS_COLUMNS = ("Term", "What it means")
+CONCEPTS_CAPTION = "The terms of this step, with their sources"
+ECIU_COLUMNS = ("Type", "Name", "What it is")
+ECIU_CAPTION = "ECIU University's three types of micro-credential (2021)"
+PARTS_COLUMNS = ("Part", "Role", "What it covers", "In this module")
+PARTS_CAPTION = "The five parts of the fictional module NV-CARB, Carbon accounting with data"
+PROVIDERS_COLUMNS = ("Provider", "Kind", "Who they are")
+PROVIDERS_CAPTION = "The four fictional providers"
+ARRANGEMENT_HEADING = "Your arrangement in words"
+ARRANGEMENT_BY_PROVIDER = "Who does what, provider by provider:"
+ARRANGEMENT_NEEDS = ("What this arrangement would need (the companion authors' reading, from "
+                     "data/arrangement_needs.csv):")
+GRID_PLACEHOLDER = ("The grid of who does what appears here once you tick a provider for a part above, with a text "
+                    "description of everything it shows.")
+
+# Rebundling a pathway (05)
+PATHWAY_CATALOGUE_HEADING = "The catalogue (fictional):"
+PATHWAY_CATALOGUE_HELP = ("each module with its credit, level and prerequisites. Tab to a module's Add button and "
+                          "press Space to put it at the end of your pathway.")
+PATHWAY_STACKS_HOME = "your university, so its credit counts in full"
+PATHWAY_STACKS_PARTNER = "an alliance partner, whose credit the alliance agreement recognises"
+PATHWAY_STACKS_EXTERNAL = "an outside provider, whose credit counts only up to the award's cap"
+PATHWAY_MODULE_LINE = "{title} · {ects} ECTS · {level} · needs: {needs}"
+PATHWAY_NO_LEVEL_WORD = "no EQF level"
+PATHWAY_NEEDS_NOTHING = "nothing"
+PATHWAY_ADD = "Add {id}"
+PATHWAY_ADD_TOOLTIP = "Add {id} ({title}) at the end of your pathway"
+PATHWAY_UP = "Up: {id}"
+PATHWAY_DOWN = "Down: {id}"
+PATHWAY_REMOVE = "Remove: {id}"
+PATHWAY_UP_TOOLTIP = "Move {id} one place earlier"
+PATHWAY_DOWN_TOOLTIP = "Move {id} one place later"
+PATHWAY_REMOVE_TOOLTIP = "Take {id} out of your pathway"
+PATHWAY_NONE_YET = "No modules yet: add them from the catalogue below."
+PATHWAY_NOT_IN_CATALOGUE = "{id} (not in the catalogue: remove it)"
+PATHWAY_IN_PATHWAY = "in your pathway, position {position}"
+PATHWAY_ADDED = "Added {id} at position {position}."
+PATHWAY_ALREADY = "{id} is already in your pathway, at position {position}: a module counts only once."
+PATHWAY_MOVED = "{id} is now at position {position}."
+PATHWAY_REMOVED = "Took {id} out of your pathway."
+PATHWAY_FULL = "Your pathway holds at most {limit} modules: remove one first."
+AWARD_COLUMNS = ("Award", "Kind", "Total credit", "Levels", "Outside credit", "Required modules")
+AWARDS_CAPTION = "The two awards and their stacking rules (fictional)"
+AWARD_CREDIT = "{low} to {high} ECTS"
+AWARD_LEVELS = "modules at EQF {low} to {high}; at least {at_level} ECTS at EQF {level}"
+AWARD_OUTSIDE = "at most {cap} ECTS from outside providers (an alliance partner's credit does not count as outside)"
+AWARD_NONE_REQUIRED = "none"
+CHECK_HEADING = "Your pathway, checked"
+CHECK_CHOOSE_AWARD = "Choose an award above: the check needs its rules. Meanwhile, here are your pathway's totals."
+CHECK_TOTALS = "Totals: {summary}"
+FINDING_WORDS = {"broken": "Broken", "to_do": "Still to do", "note": "Note"}
+
+# Counting pathways (05)
+CHOICE_HELP = ("Type a whole number in each field, then press Enter or Tab: the chart and its description follow. "
+               "Try our catalogue's 26 modules, your own institution's, and Camilleri's 50,000.")
+CHOICE_SIZE_LABEL = "Modules in the catalogue"
+CHOICE_SIZE_EXAMPLE = "for example 26 or 50,000"
+CHOICE_LENGTH_LABEL = "Modules in one pathway"
+CHOICE_LENGTH_EXAMPLE = "for example 5"
+CHOICE_BOTH_NEEDED = "Give both numbers: the catalogue's size and the pathway's length."
+CHOICE_PLACEHOLDER = ("The chart appears here once you have typed a catalogue size and a pathway length above and "
+                      "pressed Enter, with a text description of everything it shows.")
+CHOICE_ORDERED = "If the order of taking the modules counts too, the same settings give {count} ordered pathways."
+
+# The learner's credentials and their links (06)
+CREDENTIAL_SUMMARY = "{name}: {size} {unit}, {level}, {kind}, {when}"
+CREDENTIAL_LEVEL_UNKNOWN = "level unknown"
+LINK_EDITOR = ("Draw a link: choose where it starts, what kind of link it is, and where it ends, then press Add. "
+               "The rows offer the credentials you added above.")
+LINK_FROM = "From:"
+LINK_KIND = "Link:"
+LINK_TO = "To:"
+LINK_ADD = "Add link"
+LINK_ADDED = "Added: {link}."
+LINK_NONE = "No links yet."
+LINK_NEEDS_TWO = "Add at least two credentials above: a link joins two of them."
+LINK_CHOOSE = "Press a button in each of these rows first: {rows}."
+LINK_THERE_ALREADY = "The link '{link}' is there already."
+LINK_DANGLING = "a link ({kind}) to or from a credential you have removed"
+INTERFACE_BUTTONS = {"stacks_into": "stacks into", "gives_entry_to": "gives entry to",
+                     "credit_transfer": "credit transfer to", "rpl": "recognition of prior learning towards"}
+INTERFACE_MEANINGS = {
+    "stacks_into": "its credit counts towards the larger award",
+    "gives_entry_to": "holding it admits you to the other programme",
+    "credit_transfer": "its credit is carried over to another institution's programme",
+    "rpl": "the learning it records is recognised instead of part of the other",
+}
+ECOLOGY_CONCEPTS_CAPTION = "The ideas behind the map"
+TYPES_COLUMNS = ("Credential type", "Typical size", "Level")
+TYPES_CAPTION = "Credential types on the map, by size and level"
+SIZE_DEFINITIONS_COLUMNS = ("Definition", "When", "Size", "Level framework")
+SIZE_DEFINITIONS_CAPTION = "How frameworks size a micro-credential (the course ran from March 2021)"
+LEVEL_NOT_STATED = "not stated"
+DATE_UNKNOWN = "date unknown"
+MAP_LEFT_OUT = "Left out of the map (saved, but not drawn):"
+FITS_HEADING = "Would your credentials count as micro-credentials?"
+FITS_NONE_YET = "Add a credential above to see which definitions its size fits."
+FITS_INTRO = ("By size (and by level where the definition sets one), under four definitions. Size is only one test: "
+              "each definition also asks for assessment, quality assurance and more.")
+# The answers of 05 and 06 in the portfolio (portfolio/words_05_06.py)
+PF_NOT_IN_CATALOGUE = "not in the catalogue"
+PF_PATHWAY_EMPTY = "No modules."
+PF_CHOICE_COUNT = ("A catalogue of {size:,} modules and pathways of {length}: {count} distinct pathways "
+                   "(order ignored).")
+PF_CREDENTIAL = " ({id}): {size} {unit}, {level}, {kind}, {when}"
 
 # --- notebook 07: the audit form, its live views and the criteria tables ---
 # The audit form (widgets/credential.py). Each label contains the element's name in data/eu_standard_elements.csv.
