@@ -55,7 +55,7 @@ class SimulatedClass:
         if prompt.kind in ("ranking", "picks"):
             return [rng.random() ** 2 + 0.05 for _ in listed_items(prompt)]
         if prompt.kind == "grid":  # answer weights per cell: groups lean one way, examples another
-            return {(row, column): [rng.random() ** 2 + 0.05 for _ in prompt.options]
+            return {(row, column): [rng.random() ** 3 + 0.02 for _ in prompt.options]
                     for _, row in prompt.items for _, column in prompt.columns}
         if prompt.kind == "links":  # per critique: weights over the drivers and "none", then over the relations
             return {critique: ([rng.random() ** 3 + 0.02 for _ in range(len(prompt.columns) + 1)],

@@ -40,7 +40,7 @@ HIDDEN_FILL, HIDDEN_HATCH = "white", "///"
 
 CELL_W, CELL_H = 1.25, 0.62
 LABEL_W, MARGIN = 2.3, 0.15
-TITLE_H, HEADER_H, LEGEND_H = 0.75, 0.62, 0.9
+TITLE_H, HEADER_H, LEGEND_H = 0.75, 0.8, 0.9
 MIN_WIDTH = 9.2
 MARK = "◆"
 
@@ -57,9 +57,9 @@ def percent(share: float) -> str:
     return f"{round(share * 100)}%"
 
 
-def _label(name: str, width: int) -> str:
+def _label(name: str, width: int, lines: int = 3) -> str:
     text = displayable(" ".join(str(name).split()))[:60]
-    return "\n".join(textwrap.wrap(text, width, break_long_words=True, max_lines=3, placeholder="…")) or "?"
+    return "\n".join(textwrap.wrap(text, width, break_long_words=True, max_lines=lines, placeholder="…")) or "?"
 
 
 def class_judgements(groups: Mapping[str, str], examples: Mapping[str, str],
@@ -84,7 +84,7 @@ def class_judgements(groups: Mapping[str, str], examples: Mapping[str, str],
             fontstyle="italic", gid="note")
     left, top = MARGIN + LABEL_W, TITLE_H + HEADER_H
     for col, (gid, name) in enumerate(groups.items()):
-        ax.text(left + (col + 0.5) * CELL_W, top - 0.08, _label(name, 13), ha="center", va="bottom", fontsize=SMALL,
+        ax.text(left + (col + 0.5) * CELL_W, top - 0.08, _label(name, 13, 4), ha="center", va="bottom", fontsize=SMALL,
                 fontweight="bold", gid=f"group:{gid}", parse_math=False)
     for row, (eid, name) in enumerate(examples.items()):
         y = top + row * CELL_H
