@@ -1405,7 +1405,8 @@ SP_SHOWN_PICKS = "{labels}"
 
 # --- cohort: the class's judgements (03) and links (04) on the dashboard (cohort/aggregate.py, plots/class_judgements.py) ---
 CJ_TITLE = "Stakeholder judgements: the share of the class answering \"yes\""
-CJ_NOTE = "Each cell: the share of those who judged it saying yes, and n; \"hidden\": fewer than {k} learners, or it would reveal such a count"
+CJ_NOTE = ("Each cell: the share of those who judged it saying yes, and n; \"hidden\": fewer than {k} learners, "
+           "or it would reveal such a count")
 CJ_YES = "yes"
 CJ_BAND_MOST = "most say yes (two thirds or more)"
 CJ_BAND_SOME = "some say yes (a third to two thirds)"
