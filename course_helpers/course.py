@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Literal
 
 from . import strings
-from .strings import NONE_LABEL
-from .vocabulary import (BLOCK_IDS, BLOCK_NAMES, CAMILLERI_IDS, CAMILLERI_NAMES, CRITIQUE_IDS, CRITIQUE_TITLES,
-                         DRIVER_IDS, DRIVER_TITLES, EXAMPLE_IDS, EXAMPLE_SHORT_NAMES, HOLONIQ_IDS, HOLONIQ_NAMES,
-                         JUDGEMENTS, LINK_RELATIONS, NONE_OF_THEM, PRINCIPLE_IDS, PRINCIPLE_NAMES,
-                         QUESTION_STAKEHOLDERS, STAKEHOLDER_IDS, STAKEHOLDER_NAMES)
+from .strings import KIND_WORDS, NONE_LABEL
+from .vocabulary import (AWARD_IDS, AWARD_KINDS, AWARD_TITLES, BLOCK_IDS, BLOCK_NAMES, CAMILLERI_IDS, CAMILLERI_NAMES,
+                         CRITIQUE_IDS, CRITIQUE_TITLES, DRIVER_IDS, DRIVER_TITLES, EXAMPLE_IDS, EXAMPLE_SHORT_NAMES,
+                         HOLONIQ_IDS, HOLONIQ_NAMES, JUDGEMENTS, LINK_RELATIONS, NONE_OF_THEM, PRINCIPLE_IDS,
+                         PRINCIPLE_NAMES, QUESTION_STAKEHOLDERS, STAKEHOLDER_IDS, STAKEHOLDER_NAMES)
 
 StepStatus = Literal["ready", "planned"]
 
@@ -160,6 +160,49 @@ def _critique_prompts() -> tuple[Prompt, ...]:
                         "well-designed micro-credential do to answer it?"))
 
 
+def _unbundling_prompts() -> tuple[Prompt, ...]:
+    """Step 05: a first reading, the module taken apart, a pathway rebundled, choice counted, reflections."""
+    awards = tuple((f"{title} ({kind})", award_id) for award_id, title, kind in zip(AWARD_IDS, AWARD_TITLES, AWARD_KINDS))
+    return (
+        _line("unbundling_first", "Before you read on: what does 'unbundling' mean to you, in a sentence?"),
+        Prompt("unbundled_module", "assignment",
+               "Who takes each part of the module? Tick one provider, or several who share the part."),
+        _reflection("arrangement_hardest", "Which need of your arrangement would be hardest to meet where you "
+                                           "work, and why?"),
+        Prompt("award", "choice", "Which award will your pathway lead to?", options=awards),
+        Prompt("pathway", "pathway", "Your pathway: the modules you would take, in the order you would take them."),
+        Prompt("choice_settings", "choice_count", "How large a catalogue, and how long a pathway?"),
+        _reflection("choice_driver_barrier", "Where is more learner choice a help, and where is it a hindrance?"),
+        _reflection("design_and_teach", "In a co-delivered programme you know, who should design it and who "
+                                        "should teach it, and why?"),
+    )
+
+
+CREDENTIAL_FIELDS_06: tuple[Field, ...] = (
+    Field("name", "Name", required=True),
+    Field("size", "Size (a number)", "number", required=True),
+    Field("unit", "Size in", "choice", options=(("hours", "hours"), ("ECTS", "ECTS"), ("NZ credits", "NZ credits")),
+          required=True),
+    Field("level", "EQF level, 1 to 8 (empty if unknown)", "number"),
+    Field("kind", "Kind", "choice", options=tuple((words, kind) for kind, words in KIND_WORDS.items()), required=True),
+    Field("when", "Past or planned", "choice", options=(("past", "past"), ("planned", "planned")), required=True),
+)
+
+
+def _ecology_prompts() -> tuple[Prompt, ...]:
+    """Step 06: the learner's own credentials and the links between them, then reflections."""
+    return (
+        Prompt("my_credentials", "credentials", "Your credentials, past and planned", fields=CREDENTIAL_FIELDS_06),
+        Prompt("my_interfaces", "interfaces", "The links between your credentials"),
+        _reflection("isolated_next", "Choose a credential on your map that links to nothing: what could connect "
+                                     "it to the rest?"),
+        _reflection("microcredentials_fit", "Where do micro-credentials fit in your own learning, past and "
+                                            "planned?"),
+        _reflection("interfaces", "Which interface between micro-credentials and other qualifications is missing "
+                                  "where you work?"),
+    )
+
+
 # --- 08 and 09: your own context, and the closing questions ----------------------------------
 CONTEXT_PLAN_FIELDS = (
     Field("step", strings.CX_PLAN_FIELDS["step"], "text", required=True),
@@ -281,14 +324,29 @@ STEPS: tuple[Step, ...] = (
              "strongest",
          )),
     Step("05", 5, "Unbundling, rebundling, co-construction and co-delivery", "05_unbundling.ipynb",
-         "planned", 30, (
-             _reflection("choice_driver_barrier", "Where is more learner choice a help, and where is it a hindrance?"),
-         ), subtitle="taking programmes apart and putting them back together",
-         activity="take a module apart between partners, rebundle a pathway, and see how fast choice grows"),
-    Step("06", 6, "A learning ecology", "06_learning_ecology.ipynb", "planned", 25, (
-        _reflection("interfaces", "Where should micro-credentials connect with the qualifications you know?"),
-    ), subtitle="micro-credentials among other qualifications",
-        activity="map credentials by size and level, add your own, and draw where they connect"),
+         "ready", 35, _unbundling_prompts(), subtitle="taking programmes apart and putting them back together",
+         activity="take a module apart between partners, rebundle a pathway, and see how fast choice grows",
+         objectives=(
+             "be able to tell unbundling from rebundling, and co-construction (shared design) from "
+             "co-delivery (shared teaching), with the source behind each term",
+             "have taken one module apart between four providers and seen what each arrangement would need",
+             "have built a pathway of micro-credentials towards an award and had it checked against "
+             "stacking rules",
+             "judge where more learner choice helps and where it hinders, having counted how fast the "
+             "number of pathways grows",
+         )),
+    Step("06", 6, "A learning ecology", "06_learning_ecology.ipynb", "ready", 25, _ecology_prompts(),
+         subtitle="micro-credentials among other qualifications",
+         activity="map credentials by size and level, add your own, and draw where they connect",
+         objectives=(
+             "be able to place degrees, short-cycle awards, professional and MOOC certificates, badges and "
+             "micro-credentials by size and level, and say which of those ranges are sourced",
+             "compare how the EU, New Zealand, Australia and the Common Microcredential Framework size a "
+             "micro-credential",
+             "have put your own credentials, past and planned, on the map and drawn how they connect",
+             "argue which interface between micro-credentials and other qualifications is missing where "
+             "you work",
+         )),
     Step("07", 7, "Criteria and blocks on the road", "07_criteria_and_blocks.ipynb", "ready", 40, (
         _reflection("criteria_needed", "Before you read any list: what would a micro-credential need for you to "
                                        "trust it, as a learner or as someone who reads it?"),

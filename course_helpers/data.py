@@ -659,6 +659,14 @@ SPECS: dict[str, TableSpec] = {
             columns=(Column("id"), Column("topic"), Column("note"), _SOURCE, _VERIFICATION),
             references=(_SOURCE_REF,),
         ),
+        # --- notebook 06: the ideas behind the learning-ecology map ---
+        TableSpec(
+            "ecology_concepts",
+            id_column="id",
+            columns=(Column("id"), Column("term"), Column("meaning"), _SOURCE, _VERIFICATION),
+            references=(_SOURCE_REF,),
+            unique_together=(("term",),),
+        ),
         # --- your own context (08): each Annex II principle as a question about the learner's setting ---
         TableSpec(
             "readiness_questions",

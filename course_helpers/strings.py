@@ -1098,6 +1098,117 @@ RUNSHEET_INTRO = ("Minute by minute: the notebook each part uses, what the room 
 RUNSHEET_COLUMNS = ("Minutes", "Notebook", "What the room does", "Project", "Facilitator's note")
 RUNSHEET_NOTES_TITLE = "Handling politically loaded critiques even-handedly"
 
+# --- notebooks 05 and 06: their widgets, tables and live views (widgets/unbundling.py, widgets/pathway.py,
+# widgets/ecology.py, unbundling_views.py, pathway_views.py, ecology_views.py) ---
+# Taking the module apart (05)
+ASSIGN_HELP = ("Tick one provider for a part, or several if they share it. Move with Tab and tick with Space. "
+               "The grid and the verdict below follow every tick, and each tick is saved.")
+ASSIGN_LABEL = "{part}: {provider}"
+CONCEPTS_COLUMNS = ("Term", "What it means")
+CONCEPTS_CAPTION = "The terms of this step, with their sources"
+ECIU_COLUMNS = ("Type", "Name", "What it is")
+ECIU_CAPTION = "ECIU University's three types of micro-credential (2021)"
+PARTS_COLUMNS = ("Part", "Role", "What it covers", "In this module")
+PARTS_CAPTION = "The five parts of the fictional module NV-CARB, Carbon accounting with data"
+PROVIDERS_COLUMNS = ("Provider", "Kind", "Who they are")
+PROVIDERS_CAPTION = "The four fictional providers"
+ARRANGEMENT_HEADING = "Your arrangement in words"
+ARRANGEMENT_BY_PROVIDER = "Who does what, provider by provider:"
+ARRANGEMENT_NEEDS = ("What this arrangement would need (the companion authors' reading, from "
+                     "data/arrangement_needs.csv):")
+GRID_PLACEHOLDER = ("The grid of who does what appears here once you tick a provider for a part above, with a text "
+                    "description of everything it shows.")
+
+# Rebundling a pathway (05)
+PATHWAY_CATALOGUE_HEADING = "The catalogue (fictional):"
+PATHWAY_CATALOGUE_HELP = ("each module with its credit, level and prerequisites. Tab to a module's Add button and "
+                          "press Space to put it at the end of your pathway.")
+PATHWAY_STACKS_HOME = "your university, so its credit counts in full"
+PATHWAY_STACKS_PARTNER = "an alliance partner, whose credit the alliance agreement recognises"
+PATHWAY_STACKS_EXTERNAL = "an outside provider, whose credit counts only up to the award's cap"
+PATHWAY_MODULE_LINE = "{title} · {ects} ECTS · {level} · needs: {needs}"
+PATHWAY_NO_LEVEL_WORD = "no EQF level"
+PATHWAY_NEEDS_NOTHING = "nothing"
+PATHWAY_ADD = "Add {id}"
+PATHWAY_ADD_TOOLTIP = "Add {id} ({title}) at the end of your pathway"
+PATHWAY_UP = "Up: {id}"
+PATHWAY_DOWN = "Down: {id}"
+PATHWAY_REMOVE = "Remove: {id}"
+PATHWAY_UP_TOOLTIP = "Move {id} one place earlier"
+PATHWAY_DOWN_TOOLTIP = "Move {id} one place later"
+PATHWAY_REMOVE_TOOLTIP = "Take {id} out of your pathway"
+PATHWAY_NONE_YET = "No modules yet: add them from the catalogue below."
+PATHWAY_NOT_IN_CATALOGUE = "{id} (not in the catalogue: remove it)"
+PATHWAY_IN_PATHWAY = "in your pathway, position {position}"
+PATHWAY_ADDED = "Added {id} at position {position}."
+PATHWAY_ALREADY = "{id} is already in your pathway, at position {position}: a module counts only once."
+PATHWAY_MOVED = "{id} is now at position {position}."
+PATHWAY_REMOVED = "Took {id} out of your pathway."
+PATHWAY_FULL = "Your pathway holds at most {limit} modules: remove one first."
+AWARD_COLUMNS = ("Award", "Kind", "Total credit", "Levels", "Outside credit", "Required modules")
+AWARDS_CAPTION = "The two awards and their stacking rules (fictional)"
+AWARD_CREDIT = "{low} to {high} ECTS"
+AWARD_LEVELS = "modules at EQF {low} to {high}; at least {at_level} ECTS at EQF {level}"
+AWARD_OUTSIDE = "at most {cap} ECTS from outside providers (an alliance partner's credit does not count as outside)"
+AWARD_NONE_REQUIRED = "none"
+CHECK_HEADING = "Your pathway, checked"
+CHECK_CHOOSE_AWARD = "Choose an award above: the check needs its rules. Meanwhile, here are your pathway's totals."
+CHECK_TOTALS = "Totals: {summary}"
+FINDING_WORDS = {"broken": "Broken", "to_do": "Still to do", "note": "Note"}
+
+# Counting pathways (05)
+CHOICE_HELP = ("Type a whole number in each field, then press Enter or Tab: the chart and its description follow. "
+               "Try our catalogue's 26 modules, your own institution's, and Camilleri's 50,000.")
+CHOICE_SIZE_LABEL = "Modules in the catalogue"
+CHOICE_SIZE_EXAMPLE = "for example 26 or 50,000"
+CHOICE_LENGTH_LABEL = "Modules in one pathway"
+CHOICE_LENGTH_EXAMPLE = "for example 5"
+CHOICE_BOTH_NEEDED = "Give both numbers: the catalogue's size and the pathway's length."
+CHOICE_PLACEHOLDER = ("The chart appears here once you have typed a catalogue size and a pathway length above and "
+                      "pressed Enter, with a text description of everything it shows.")
+CHOICE_ORDERED = "If the order of taking the modules counts too, the same settings give {count} ordered pathways."
+
+# The learner's credentials and their links (06)
+CREDENTIAL_SUMMARY = "{name}: {size} {unit}, {level}, {kind}, {when}"
+CREDENTIAL_LEVEL_UNKNOWN = "level unknown"
+LINK_EDITOR = ("Draw a link: choose where it starts, what kind of link it is, and where it ends, then press Add. "
+               "The rows offer the credentials you added above.")
+LINK_FROM = "From:"
+LINK_KIND = "Link:"
+LINK_TO = "To:"
+LINK_ADD = "Add link"
+LINK_ADDED = "Added: {link}."
+LINK_NONE = "No links yet."
+LINK_NEEDS_TWO = "Add at least two credentials above: a link joins two of them."
+LINK_CHOOSE = "Press a button in each of these rows first: {rows}."
+LINK_THERE_ALREADY = "The link '{link}' is there already."
+LINK_DANGLING = "a link ({kind}) to or from a credential you have removed"
+INTERFACE_BUTTONS = {"stacks_into": "stacks into", "gives_entry_to": "gives entry to",
+                     "credit_transfer": "credit transfer to", "rpl": "recognition of prior learning towards"}
+INTERFACE_MEANINGS = {
+    "stacks_into": "its credit counts towards the larger award",
+    "gives_entry_to": "holding it admits you to the other programme",
+    "credit_transfer": "its credit is carried over to another institution's programme",
+    "rpl": "the learning it records is recognised instead of part of the other",
+}
+ECOLOGY_CONCEPTS_CAPTION = "The ideas behind the map"
+TYPES_COLUMNS = ("Credential type", "Typical size", "Level")
+TYPES_CAPTION = "Credential types on the map, by size and level"
+SIZE_DEFINITIONS_COLUMNS = ("Definition", "When", "Size", "Level framework")
+SIZE_DEFINITIONS_CAPTION = "How frameworks size a micro-credential (the course ran from March 2021)"
+LEVEL_NOT_STATED = "not stated"
+DATE_UNKNOWN = "date unknown"
+MAP_LEFT_OUT = "Left out of the map (saved, but not drawn):"
+FITS_HEADING = "Would your credentials count as micro-credentials?"
+FITS_NONE_YET = "Add a credential above to see which definitions its size fits."
+FITS_INTRO = ("By size (and by level where the definition sets one), under four definitions. Size is only one test: "
+              "each definition also asks for assessment, quality assurance and more.")
+# The answers of 05 and 06 in the portfolio (portfolio/words_05_06.py)
+PF_NOT_IN_CATALOGUE = "not in the catalogue"
+PF_PATHWAY_EMPTY = "No modules."
+PF_CHOICE_COUNT = ("A catalogue of {size:,} modules and pathways of {length}: {count} distinct pathways "
+                   "(order ignored).")
+PF_CREDENTIAL = " ({id}): {size} {unit}, {level}, {kind}, {when}"
 # --- facilitator: the class dashboard notebook and the hub's class folder (cohort/views.py, cohort/classfolder.py) ---
 # Saving into the hub's class folder (the learner) and reading it (the facilitator).
 CLASS_FOLDER_UNSET = ("There is no class folder here: a hub that provides one tells the notebooks where it is "
@@ -1385,8 +1496,9 @@ C9_PORTFOLIO_FAILED = "The portfolio could not be made: {reason}"
 SP_HEADING = "Share with my class"
 SP_INTRO = ("Your facilitator may ask for some of your answers so that the class can look at them together. Nothing "
             "is sent from here: you download a small file and hand it in as your facilitator asks. By default it "
-            "holds only answers without free text (placements, ratings, rankings and choices); tick a step below "
-            "to add what you wrote there. It never holds your name, user name, computer name or any folder. It "
+            "holds only answers without free text (placements, ratings, rankings, choices, your grid of "
+            "judgements and your links between critiques and drivers); tick a step below to add what you wrote "
+            "there. It never holds your name, user name, computer name or any folder. It "
             "carries a random id that stays the same for one class code, so a new file replaces your earlier one.")
 SP_CODE_LABEL = "Class code"
 SP_CODE_PLACEHOLDER = "as your facilitator gave it, e.g. SEM-A"
@@ -1401,3 +1513,52 @@ SP_CHANGED = ("You changed the class code or the ticks since the preview: press 
 SP_ANSWERS_CHANGED = ("Your answers changed since the preview: press Preview again, and check the new file before "
                       "you download it.")
 SP_SHOWN_PICKS = "{labels}"
+
+# --- cohort: the class's judgements (03) and links (04) on the dashboard (cohort/aggregate.py, plots/class_judgements.py) ---
+CJ_TITLE = "Stakeholder judgements: the share of the class answering \"yes\""
+CJ_NOTE = ("Each cell: the share of those who judged it saying yes, and n; \"hidden\": fewer than {k} learners, "
+           "or it would reveal such a count")
+CJ_YES = "yes"
+CJ_BAND_MOST = "most say yes (two thirds or more)"
+CJ_BAND_SOME = "some say yes (a third to two thirds)"
+CJ_BAND_FEW = "few say yes (under a third)"
+CJ_BAND_HIDDEN = "hidden: a small count, or one that would reveal it"
+CJ_INTRO = ("A grid of {examples} examples (rows) by {groups} stakeholder groups (columns). Each cell gives the share "
+            "of the learners who judged it that answered \"yes\" for that group, and how many judged it (n); a "
+            "cell is hidden when fewer than {k} judged it or when its count of \"yes\" could be worked out to be "
+            "small. Colour repeats the share: blue where two thirds or more say yes, sky blue from a third to two "
+            "thirds, yellow under a third; hidden cells are white, hatched and say \"hidden\". Example by example:")
+CJ_PART = "{group} {share} yes of {n}"
+CJ_PART_HIDDEN = "{group} hidden"
+CJ_MARKED = "Framed and marked ◆, where the groups differ most: {examples}."
+CJ_NONE_MARKED = "No example has enough published cells to say where the groups differ most."
+CJ_TABLE_TITLE = "{step} Stakeholder judgements, cell by cell"
+CJ_TABLE_DESCRIPTION = ("Each row is one group judging one example: how many answered yes, unsure and no, and how "
+                        "many judged it (n). \"hidden\" marks a count from fewer than {k} learners, or one that "
+                        "would let such a count be worked out.")
+CJ_COLUMN_GROUP = "Group"
+CJ_COLUMN_EXAMPLE = "Example"
+CJ_DIFFER_TITLE = "{step} Where the groups differ most"
+CJ_DIFFER_DESCRIPTION = ("For each example, the gap between the group the class most often judged would say yes "
+                         "and the group it least often did (published cells only), largest first.")
+CJ_COLUMN_GAP = "Gap"
+CJ_COLUMN_HIGHEST = "Most often yes"
+CJ_COLUMN_LOWEST = "Least often yes"
+CJ_DIFFER_NONE = "Too few cells are published to compare the groups."
+CL_TITLE = "{step} Critiques and the drivers the class linked them to"
+CL_DESCRIPTION = ("Each row is a critique; each column a driver of growth. A cell counts the learners who linked "
+                  "the critique to that driver, by relation: it answers the driver or pushes against it. \"no "
+                  "driver\" counts those who said the critique links to none; n is how many linked the critique at "
+                  "all. \"hidden\" marks a count from fewer than {k} learners, or one that would let such a count be "
+                  "worked out; a dash, nobody.")
+CL_COLUMN_CRITIQUE = "Critique"
+CL_NO_DRIVER = "no driver"
+CL_NO_RELATION = "no relation given"
+CL_PART = "{relation} {count}"
+CL_NOBODY = "–"
+CL_ROW_HIDDEN = "{critique}: fewer than {k} learners linked it, so nothing is shown."
+CL_ROW_ALL_HIDDEN = "{critique} (n={n}): every count is hidden, since the links are spread too thinly."
+CL_ROW = "{critique} (n={n}): {parts}."
+CL_CELL = "{driver}: {parts}"
+SHARE_SHOWN_GRID_ROW = "{row}: {cells}"
+SHARE_SHOWN_LINK = "{critique} → {driver} ({relation})"

@@ -112,6 +112,19 @@ def block_names() -> dict[str, str]:
     return dict(zip(BLOCK_IDS, BLOCK_NAMES))
 
 
+# --- unbundling and rebundling (05) ------------------------------------------------------------
+# The awards a learner's pathway can lead to, as data/awards.csv gives them (a test checks them);
+# the manifest offers them as the choices of the 05 award prompt. Neither is a degree.
+AWARD_IDS = ("pgcert-data-sustainability", "award-energy-data")
+AWARD_TITLES = ("Postgraduate Certificate in Applied Data for Sustainability", "Professional Award in Energy Data Skills")
+AWARD_KINDS = ("postgraduate certificate, not a degree", "professional award, not a degree")
+
+
+def award_titles() -> dict[str, str]:
+    """The awards' titles by id."""
+    return dict(zip(AWARD_IDS, AWARD_TITLES))
+
+
 # --- your own context and closing questions (08, 09) -------------------------------------------
 # Annex II of the Council Recommendation of 16 June 2022 (later than the course, and not binding): its ten
 # principles, in the Annex's order. data/eu_principles.csv has the same ids and names; a test keeps them in step.

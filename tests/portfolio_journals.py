@@ -89,12 +89,26 @@ def full_answers() -> dict[tuple[str, str], Any]:
                                 for n, (_, critique) in enumerate(prompt.items)}
             elif prompt.kind == "credential":
                 answers[key] = {"title": next(texts), "learning_outcomes": [next(texts)], "ects": 5, "level": 6}
+            elif prompt.kind in STEP_05_06_VALUES:
+                answers[key] = STEP_05_06_VALUES[prompt.kind](texts)
             else:
                 raise AssertionError(f"no test value for kind {prompt.kind!r}")
     answers[("00", "hopes")] = HUGE
     # Whatever is left of the hostile texts goes to the last reflections of step 02.
     return answers
 
+
+# The kinds of 05 and 06 (an unknown id and hostile credential names included).
+STEP_05_06_VALUES = {
+    "assignment": lambda texts: {"content": ["norvale", "corrin"], "teaching": "ostberg"},
+    "pathway": lambda texts: ["NV-DATA", "NV-CARB", "<b>NOT-OURS</b>"],
+    "choice_count": lambda texts: {"catalogue_size": 50_000, "length": 5},
+    "credentials": lambda texts: [
+        {"id": "r1", "name": next(texts)[:120] or "x", "size": 180, "unit": "ECTS", "level": 6, "kind": "degree",
+         "when": "past"},
+        {"id": "r2", "name": "Carbon accounting", "size": 5, "unit": "ECTS", "kind": "micro", "when": "planned"}],
+    "interfaces": lambda texts: [{"from": "r2", "to": "r1", "kind": "stacks_into"}],
+}
 
 # Answers this version of the course does not know: kept and shown as raw JSON.
 UNKNOWN_ANSWERS: dict[tuple[str, str], Any] = {

@@ -136,8 +136,13 @@ def test_blocks_render_what_the_manifest_says():
         "**Prompt:** How familiar are micro-credentials to you today? (1 = new to me, 5 = I work with them)")
     nav = blocks.navigation(course.step("01"))
     assert "[← 00 Start here](00_start_here.ipynb)" in nav and "(02_camilleri_scenarios.ipynb)" in nav
+    assert "00 Start here" not in blocks.steps_table(course.step("00"))
+
+
+def test_the_steps_table_marks_a_planned_step_as_coming_later(one_more_planned_step):
     table = blocks.steps_table(course.step("00"))
-    assert "(coming later)" in table and "00 Start here" not in table
+    assert "| 10 One more step | think again | 15 min (coming later) |" in table
+    assert "[01 HolonIQ's four scenarios](01_holoniq_scenarios.ipynb)" in table  # a ready step is a link
 
 
 def test_links_from_the_facilitator_folder_climb_out_of_it():

@@ -261,9 +261,11 @@ def test_the_full_page_embeds_each_figure_with_its_description(full):
     _, _, text = full
     parsed = Page(text)
     alts = [value for tag, name, value in parsed.attributes if tag == "img" and name == "alt"]
-    assert len(alts) == 4  # 01 map, 02 chart, 08 readiness, 09 tally
-    assert alts[0].startswith("HolonIQ's four scenarios") and alts[2].startswith("Readiness of your setting")
-    assert text.count("<figcaption>") == 4 and "Where your open questions gather: two panels" in text
+    assert len(alts) == 6  # 01 map, 02 chart, 05 module, 06 ecology map, 08 readiness, 09 tally
+    assert alts[0].startswith("HolonIQ's four scenarios") and alts[4].startswith("Readiness of your setting")
+    assert alts[2].startswith("A grid with the module's five parts") and alts[3].startswith("A map of credentials")
+    assert text.count("<figcaption>") == 6 and "Where your open questions gather: two panels" in text
+    assert "Carbon accounting stacks into" in text  # 06's map names both ends of the learner's link
     assert "<li>P01 Quality: 2 of 5.</li>" in text  # description lines become list items
 
 
@@ -285,7 +287,7 @@ def test_markdown_keeps_every_learner_string_and_lets_no_markup_through(full):
     assert set(parsed.tags) <= {"h1", "h2", "h3", "p", "em", "strong", "ol", "ul", "li", "blockquote", "br",
                                 "img", "hr"}
     images = [value for tag, name, value in parsed.attributes if tag == "img" and name == "src"]
-    assert len(images) == 4 and all(src.startswith("data:image/png;base64,") for src in images)
+    assert len(images) == 6 and all(src.startswith("data:image/png;base64,") for src in images)
     assert not [a for a in parsed.attributes if a[1].startswith("on") or a[1] == "href"]
     visible = re.sub("[\u202a-\u202e\u2066-\u2069]", "", parsed.text)
     for written in learner_texts(values):

@@ -15,7 +15,7 @@ from matplotlib.figure import Figure
 
 from .. import counting, strings
 from .base import (COLOUR_WORDS, FONT, GUIDE_GREY, SMALL, TITLE, Series, _marker_box, _segment_boxes, new_figure,
-                   place_labels)
+                   place_labels, plain_number_ticks, power_ticks)
 
 DEFAULT_LENGTHS: tuple[int, ...] = (2, 5, 10)
 LINE_STYLES: tuple[tuple[str, str], ...] = (("-", "solid"), ("--", "dashed"), (":", "dotted"), ("-.", "dash-dotted"))
@@ -26,6 +26,15 @@ LINE_SERIES: tuple[Series, ...] = (
 YOU = Series("you", "your catalogue", "vermillion", "*", "star", 19)
 CAMILLERI = Series("camilleri", "Camilleri's illustration", "black", "D", "diamond", 10)
 SAMPLE_SIZES: tuple[int, ...] = (10, 100, 1_000, 10_000, 100_000, 1_000_000)
+# How far across (in pixels) a label can land from its point: line segments further away are no obstacle.
+LABEL_REACH_PX = 420
+
+
+def _within(ends, anchor: tuple[float, float], reach: float) -> bool:
+    """Whether a segment (two display points) comes within ``reach`` pixels of ``anchor``."""
+    (xa, ya), xs, ys = anchor, sorted(ends[:, 0]), sorted(ends[:, 1])
+    dx, dy = max(xs[0] - xa, 0.0, xa - xs[1]), max(ys[0] - ya, 0.0, ya - ys[1])
+    return dx * dx + dy * dy < reach * reach
 
 
 def _xs(upper: int, extra: Sequence[int]) -> list[int]:
@@ -53,6 +62,8 @@ def choice_explosion(catalogue_size: int, length: int, lengths: Sequence[int] = 
     ax = fig.add_axes((1.25 / width, 1.15 / height, 6.0 / width, 4.35 / height))
     ax.set_xscale("log")
     ax.set_yscale("log")
+    plain_number_ticks(ax.xaxis)
+    power_ticks(ax.yaxis)
     ax.set_xlim(1, upper * 1.05)
     ax.set_xlabel("Modules in the catalogue (log scale)", fontsize=FONT)
     ax.set_ylabel(("Ordered" if ordered else "Distinct") + " pathways (log scale)", fontsize=FONT)
@@ -93,11 +104,14 @@ def choice_explosion(catalogue_size: int, length: int, lengths: Sequence[int] = 
                 zorder=5, gid="point:camilleri")
         obstacles.append(_marker_box(ax, counting.CAMILLERI_CATALOGUE, float(camilleri), CAMILLERI.size))
         items.append((counting.CAMILLERI_CATALOGUE, float(camilleri), "Camilleri: 50,000, 5 at a time"))
-    fig.canvas.draw()
-    obstacles += [t.get_window_extent() for t in ax.texts if (t.get_gid() or "").startswith("line-label")]
-    for points in drawn:  # labels keep clear of the lines
+    renderer = fig.canvas.get_renderer()  # measuring text needs a renderer, not a full draw
+    obstacles += [t.get_window_extent(renderer) for t in ax.texts if (t.get_gid() or "").startswith("line-label")]
+    anchors = [tuple(ax.transData.transform((x, y))) for x, y, _ in items]
+    for points in drawn:  # labels keep clear of the lines near their points (far segments cannot be in the way)
         for (x0, y0), (x1, y1) in zip(points, points[1:]):
-            obstacles += _segment_boxes(ax, (x0, float(y0)), (x1, float(y1)))
+            ends = ax.transData.transform([(x0, float(y0)), (x1, float(y1))])
+            if any(_within(ends, anchor, LABEL_REACH_PX) for anchor in anchors):
+                obstacles += _segment_boxes(ax, (x0, float(y0)), (x1, float(y1)))
     place_labels(ax, items, obstacles=obstacles, fontsize=SMALL, gid_prefix="label")
     fig.text(0.5, 0.32 / height, "Each line: pathways of that many different modules.\n"
              "Star: your settings.  Hollow diamond: Camilleri's MicroHE example.", ha="center", va="center",

@@ -26,7 +26,7 @@ from matplotlib.patches import FancyArrowPatch, Rectangle
 from .. import ecology, strings
 from ..text import plain_name
 from .base import (COLOUR_WORDS, FONT, GUIDE_GREY, OKABE_ITO, SMALL, TITLE, _marker_box, _segment_boxes, literal,
-                   new_figure, place_labels)
+                   new_figure, place_labels, plain_number_ticks)
 
 HOURS_LIMITS = (0.7, 30_000)
 NO_LEVEL_ROW = 0
@@ -83,7 +83,10 @@ def _draw_axes(ax, strip) -> None:
     top = ax.secondary_xaxis("top", functions=(lambda h: h / HOURS_PER_ECTS_TICK, lambda e: e * HOURS_PER_ECTS_TICK))
     top.set_xlabel("ECTS credits (1 credit = 25-30 hours; ticks at about 27)", fontsize=SMALL)
     top.tick_params(labelsize=SMALL)
+    plain_number_ticks(top.xaxis, minor=None)
     strip.set_xscale("log")
+    plain_number_ticks(strip.xaxis)
+    plain_number_ticks(ax.xaxis)
     strip.set_xlabel("Size in hours of learning (log scale)", fontsize=FONT)
     strip.tick_params(labelsize=SMALL)
     strip.grid(True, axis="x", which="major", color="#e3e3e3", lw=0.6, zorder=0)

@@ -129,3 +129,28 @@ register_figure("01", holoniq_map)
 register_figure("02", probable_preferable)
 register_figure("08", readiness)
 register_figure("09", question_tally)
+
+
+# --- the figures of steps 05 and 06 --------------------------------------------------------------
+
+def unbundled_module(values: Mapping[str, Any]) -> tuple[Figure, str] | None:
+    """05: who designs, delivers and awards the module the learner took apart."""
+    from .. import activity_data, unbundling
+
+    parts, providers = activity_data.module_parts(), activity_data.providers()
+    assignment, _ = unbundling.normalise(values.get("unbundled_module"), parts, providers)
+    return plots.unbundled_module(assignment, parts, providers) if assignment else None
+
+
+def learning_ecology(values: Mapping[str, Any]) -> tuple[Figure, str] | None:
+    """06: the learner's credentials and links on the map of credential types."""
+    from .. import activity_data, ecology_views
+
+    credentials, links, _ = ecology_views.learner_map(values.get("my_credentials"), values.get("my_interfaces"))
+    if not credentials:
+        return None
+    return plots.learning_ecology(activity_data.reference_types(), activity_data.definitions(), credentials, links)
+
+
+register_figure("05", unbundled_module)
+register_figure("06", learning_ecology)

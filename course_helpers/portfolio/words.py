@@ -233,3 +233,6 @@ for _kind, _render in (("reflection", _text), ("line", _text), ("rating", _ratin
                        ("form", _form), ("records", _records), ("links", _links),
                        ("credential", _credential)):
     register_renderer(_kind, _render)
+
+
+from . import words_05_06  # noqa: E402,F401 - registers the renderers of steps 05 and 06

@@ -163,13 +163,17 @@ class Records(Answer):
         limit = self.prompt.most or kinds.MAX_RECORDS
         if len(self.records) >= limit:
             problems.append(strings.RECORD_FULL.format(limit=limit))
+        if not problems and self.check is not None:  # the activity's own rules first: their sentences say more
+            problems += list(self.check(draft))
         if not problems:
             problem = kinds.value_problem(self.prompt, [{"id": "new", **draft}])
             if problem:
                 problems.append(problem)
-        if not problems and self.check is not None:
-            problems += list(self.check(draft))
         return problems
+
+    def summary(self, record: dict[str, Any]) -> str:
+        """One line naming a record in the list (a subclass may word it for its activity)."""
+        return record_summary(self.prompt.fields, record)
 
     # --- plumbing ----------------------------------------------------------------------
     def _next_id(self) -> str:
@@ -184,7 +188,7 @@ class Records(Answer):
     def _show_listing(self) -> None:
         rows: list[widgets.Widget] = []
         for record in self.records:
-            summary = record_summary(self.prompt.fields, record)
+            summary = self.summary(record)
             remove = widgets.Button(description=strings.RECORD_REMOVE.format(name=summary[:60]),
                                     layout=widgets.Layout(width="auto"))
             remove.on_click(lambda _, record_id=record["id"]: self.remove(record_id))

@@ -247,3 +247,5 @@ FOCUSED = _js("""
 ACTIVE_TITLE = "() => document.activeElement ? (document.activeElement.title || '') : ''"
 ACTIVE_TEXT = "() => document.activeElement ? document.activeElement.textContent.trim() : ''"
 ACTIVE_TEXT_IS = "(text) => !!document.activeElement && document.activeElement.textContent.trim() === text"
+# Whether an element has the keyboard focus (05 and 06: Tab until a given box or field has it).
+IS_FOCUSED = "element => element === document.activeElement"

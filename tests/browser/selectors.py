@@ -103,6 +103,8 @@ def controls_for(prompt) -> list[tuple[str, int]]:
         return [(TEXT_INPUT, shapes.count("line") + shapes.count("number") + shapes.count("options")),
                 (TEXTAREA, shapes.count("list") + shapes.count("text")),
                 (TOGGLE_BUTTONS, shapes.count("level") + shapes.count("options"))]
+    if kind in STEP_05_06_CONTROLS:
+        return STEP_05_06_CONTROLS[kind](prompt)
     raise KeyError(f"tests/browser/selectors.py does not know how a {kind!r} prompt renders: add it to controls_for")
 
 # --- JupyterHub (login page) ---------------------------------------------------------------
@@ -151,3 +153,29 @@ SHARE_LINK = ".course-share-download a[download][href^='data:application/json;ba
 RECORD_LISTING_TEXT = ".widget-html-content span"  # a record's summary in a Records listing
 INLINE_FIELD = ".widget-inline-hbox"  # a Text or Textarea with its label
 CHECKBOX_ROW = ".widget-checkbox"  # one tick box with its label
+
+# --- steps 05 and 06 -----------------------------------------------------------------------
+# (the figures' descriptions and the live panels: FIGURE_DESCRIPTION and LIVE_TEXT above)
+# 05: a box by its label ("Content: Norvale University"); ipywidgets 8 puts the label's text in a titled span
+CHECKBOX_TITLED = ".widget-checkbox label:has(> span[title=\"{title}\"]) > input[type='checkbox']"
+ADD_MODULE = "button.widget-button[title^='Add ']"  # 05: a catalogue module's Add button
+LABELLED_TEXT = ".widget-text:has(label:text-is(\"{label}\")) input"  # a text field by its label
+STEP_05_06_CONTROLS = {
+    "assignment": lambda prompt: [(CHECKBOX, _module_cells())],
+    "pathway": lambda prompt: [(ADD_MODULE, _catalogue_size())],
+    "choice_count": lambda prompt: [(TEXT_INPUT, 2)],
+    "credentials": lambda prompt: [(_FIELD_CONTROL[field.kind], 1) for field in prompt.fields],
+    "interfaces": lambda prompt: [(TOGGLE_BUTTONS, 3)],
+}
+
+
+def _module_cells() -> int:
+    from course_helpers import unbundling
+
+    return len(unbundling.PART_IDS) * len(unbundling.PROVIDER_IDS)
+
+
+def _catalogue_size() -> int:
+    from course_helpers import activity_data
+
+    return len(activity_data.catalogue())
