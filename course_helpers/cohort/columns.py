@@ -42,6 +42,14 @@ SHARE_POLICY: dict[str, SharePolicy] = {
     # encoder, aggregate and suppression rule (a grid has forty cells a small class could be told apart by).
     "grid": "never",
     "links": "never",
+    # 05 and 06: not shared yet. The module taken apart, the pathway and the two counting numbers hold no free
+    # text but would each need an encoder and an aggregate of their own; the credentials and the links between
+    # them are the learner's own history (names typed freely), for their own map only.
+    "assignment": "never",
+    "pathway": "never",
+    "choice_count": "never",
+    "credentials": "never",
+    "interfaces": "never",
 }
 MISFIT = object()  # what an encoder returns for a value that does not fit its prompt
 
