@@ -396,7 +396,17 @@ STEPS: tuple[Step, ...] = (
              "know exactly what a share file for your class holds before you give it to anyone",
          )),
     Step("facilitator", 10, "Facilitator's run sheet and class dashboard",
-         "facilitator/class_dashboard.ipynb", "planned", 0, ()),
+         "facilitator/class_dashboard.ipynb", "ready", 0, (), subtitle="collecting, showing and discussing the class's answers",
+         activity="collect share files, project the class dashboard, export it, and plan a seminar",
+         objectives=(
+             "know what a learner's share file holds, what it never holds, and how it reaches you",
+             "have collected a class's share files from a folder, a zip archive, an upload or the hub's class "
+             "folder, and know why any file was refused",
+             "be able to project the class on HolonIQ's map and Camilleri's chart, and judge what the spread says "
+             "about agreement in the room",
+             "plan a 60- or 90-minute seminar from the run sheets, and weigh politically loaded critiques "
+             "even-handedly",
+         )),
 )
 
 STEPS = _with_step_tags(STEPS)

@@ -1209,6 +1209,81 @@ PF_PATHWAY_EMPTY = "No modules."
 PF_CHOICE_COUNT = ("A catalogue of {size:,} modules and pathways of {length}: {count} distinct pathways "
                    "(order ignored).")
 PF_CREDENTIAL = " ({id}): {size} {unit}, {level}, {kind}, {when}"
+# --- facilitator: the class dashboard notebook and the hub's class folder (cohort/views.py, cohort/classfolder.py) ---
+# Saving into the hub's class folder (the learner) and reading it (the facilitator).
+CLASS_FOLDER_UNSET = ("There is no class folder here: a hub that provides one tells the notebooks where it is "
+                      "through {variable}.")
+CLASS_FOLDER_NOT_WRITTEN = "Your share file could not be saved into the class folder: {reason}."
+CLASS_FOLDER_TAKEN = ("A file called {name} is already in the class folder and someone else saved it, so yours was "
+                      "not saved there. Tell your facilitator, or download your file and give it to them.")
+CLASS_FOLDER_SAVED = ("Saved your share file into the class folder as {name}. Your facilitator can see that the file "
+                      "is yours; the class dashboard shows your answers only inside groups of at least {k} learners.")
+CLASS_FOLDER_UNREADABLE = "The class folder could not be read ({reason})."
+CLASS_FOLDER_TOO_DEEP = "a folder inside a learner's folder is never opened"
+CLASS_FOLDER_CAT_FORGED = "saved by someone other than the learner it names"
+CLASS_FOLDER_FORGED = "it carries the name of {claimed}, but {owner} saved it, so nothing in it was read"
+CLASS_FOLDER_UNKNOWN_USER = "an unknown user (number {uid})"
+
+# The dashboard notebook: collecting.
+DASHBOARD_PROJECTOR = "Projector view"
+DASHBOARD_PROJECTOR_TOOLTIP = "Large type for a projector; importing, exports and run sheets are hidden until you turn it off"
+DASHBOARD_COLLECT_HEADING = "Collect share files"
+DASHBOARD_CLASS_FOLDER = ("This hub's class folder is {path}. Learners save their share files into it, and it is read "
+                          "whenever this notebook runs. Each file counts for the user who saved it.")
+DASHBOARD_CLASS_FOLDER_BUTTON = "Read the class folder again"
+DASHBOARD_FOLDER_LABEL = "Folder of share files"
+DASHBOARD_FOLDER_PLACEHOLDER = "a path on the computer running this notebook, e.g. ~/seminar/submissions"
+DASHBOARD_FOLDER_BUTTON = "Import the folder"
+DASHBOARD_ZIP_LABEL = "Zip archive of share files"
+DASHBOARD_ZIP_PLACEHOLDER = "e.g. ~/Downloads/submissions.zip"
+DASHBOARD_ZIP_BUTTON = "Import the archive"
+DASHBOARD_UPLOAD = "Upload share files or zip archives"
+DASHBOARD_CLASS_CODE_LABEL = "Class code (optional)"
+DASHBOARD_CLASS_CODE_PLACEHOLDER = "read only files for this class, e.g. SEM-2026-A"
+DASHBOARD_START_AGAIN = "Forget every imported file"
+DASHBOARD_PROGRESS = "Reading"
+DASHBOARD_HOW = ("Import as often as you like: a file read twice counts once, and a learner's later file replaces "
+                 "their earlier one.")
+DASHBOARD_NO_PATH = "Type the path of a {what} first."
+DASHBOARD_WHAT_FOLDER = "folder"
+DASHBOARD_WHAT_ZIP = "zip archive"
+DASHBOARD_NO_FOLDER = "There is no folder at {path}."
+DASHBOARD_NO_FILE = "There is no file at {path}."
+DASHBOARD_IMPORTING = "Reading {source} …"
+DASHBOARD_IMPORTED = "Read {source}."
+DASHBOARD_UPLOADED = "Read {count} uploaded files."
+DASHBOARD_UPLOADING_MANY = "{count} uploaded files"
+DASHBOARD_IMPORT_FAILED = "The import stopped ({reason}); the files read before it are kept."
+DASHBOARD_FORGOTTEN = "Every imported file is forgotten. Import again to fill the dashboard."
+DASHBOARD_CLASS_CODE_SET = "From the next import on, only files for class {code} are read."
+DASHBOARD_CLASS_CODE_CLEARED = "From the next import on, files for any class are read."
+DASHBOARD_SUMMARY_HEADING = "What was imported"
+DASHBOARD_SENDERS_CAPTION = "Files in the class folder, by the user who saved each one"
+DASHBOARD_SENDERS_COLUMNS = ("Saved by", "File", "What happened")
+DASHBOARD_SENDER_READ = "read"
+DASHBOARD_SENDER_REFUSED = "refused: {reason}"
+
+# The dashboard notebook: the class, the exports, the run sheets.
+DASHBOARD_BOARD_HEADING = "The class"
+DASHBOARD_EMPTY = ("No share files yet, so there is nothing to show. Learners make a share file with the class code "
+                   "you give them; collect the files in a folder or a zip archive and import them above, or upload "
+                   "them. On a hub with a class folder, learners save straight into it and the folder is read here.")
+DASHBOARD_EXPORTS_HEADING = "Exports"
+DASHBOARD_EXPORTS_EMPTY = "The exports appear here once share files are imported."
+DASHBOARD_CSV_LINK = "Download the numbers as CSV, for a spreadsheet"
+DASHBOARD_REPORT_LINK = "Download the dashboard as one HTML page (large type, no scripts)"
+DASHBOARD_EXPORTS_NOTE = ("Both are made in this notebook's memory from the files imported above; nothing is written "
+                          "to disk. Open the HTML page from your own computer, not from a hub.")
+DASHBOARD_RUNSHEET_LABEL = "Run sheet"
+DASHBOARD_RUNSHEET_OPTIONS = (("60 minutes", 60), ("90 minutes", 90))
+DASHBOARD_RUNSHEET_PRINT = "Download this run sheet as a printable HTML page"
+DASHBOARD_RUNSHEET_FAILED = "The run sheets could not be read: {reason}"
+
+# Notebook 09's share panel on a hub with a class folder (cohort/share_view.py).
+CLASS_FOLDER_SAVE_BUTTON = "Save the previewed file into the class folder"
+CLASS_FOLDER_SAVE_HOW = ("This hub has a class folder: instead of downloading the file, you can save it there, where "
+                         "only your facilitator can read it. Preview the file first; saving again replaces your earlier one.")
+CLASS_FOLDER_SAVE_PREVIEW_FIRST = "Preview your share file first: only a file you have seen is saved."
 
 # --- notebook 07: the audit form, its live views and the criteria tables ---
 # The audit form (widgets/credential.py). Each label contains the element's name in data/eu_standard_elements.csv.
@@ -1421,8 +1496,9 @@ C9_PORTFOLIO_FAILED = "The portfolio could not be made: {reason}"
 SP_HEADING = "Share with my class"
 SP_INTRO = ("Your facilitator may ask for some of your answers so that the class can look at them together. Nothing "
             "is sent from here: you download a small file and hand it in as your facilitator asks. By default it "
-            "holds only answers without free text (placements, ratings, rankings and choices); tick a step below "
-            "to add what you wrote there. It never holds your name, user name, computer name or any folder. It "
+            "holds only answers without free text (placements, ratings, rankings, choices, your grid of "
+            "judgements and your links between critiques and drivers); tick a step below to add what you wrote "
+            "there. It never holds your name, user name, computer name or any folder. It "
             "carries a random id that stays the same for one class code, so a new file replaces your earlier one.")
 SP_CODE_LABEL = "Class code"
 SP_CODE_PLACEHOLDER = "as your facilitator gave it, e.g. SEM-A"
@@ -1437,3 +1513,52 @@ SP_CHANGED = ("You changed the class code or the ticks since the preview: press 
 SP_ANSWERS_CHANGED = ("Your answers changed since the preview: press Preview again, and check the new file before "
                       "you download it.")
 SP_SHOWN_PICKS = "{labels}"
+
+# --- cohort: the class's judgements (03) and links (04) on the dashboard (cohort/aggregate.py, plots/class_judgements.py) ---
+CJ_TITLE = "Stakeholder judgements: the share of the class answering \"yes\""
+CJ_NOTE = ("Each cell: the share of those who judged it saying yes, and n; \"hidden\": fewer than {k} learners, "
+           "or it would reveal such a count")
+CJ_YES = "yes"
+CJ_BAND_MOST = "most say yes (two thirds or more)"
+CJ_BAND_SOME = "some say yes (a third to two thirds)"
+CJ_BAND_FEW = "few say yes (under a third)"
+CJ_BAND_HIDDEN = "hidden: a small count, or one that would reveal it"
+CJ_INTRO = ("A grid of {examples} examples (rows) by {groups} stakeholder groups (columns). Each cell gives the share "
+            "of the learners who judged it that answered \"yes\" for that group, and how many judged it (n); a "
+            "cell is hidden when fewer than {k} judged it or when its count of \"yes\" could be worked out to be "
+            "small. Colour repeats the share: blue where two thirds or more say yes, sky blue from a third to two "
+            "thirds, yellow under a third; hidden cells are white, hatched and say \"hidden\". Example by example:")
+CJ_PART = "{group} {share} yes of {n}"
+CJ_PART_HIDDEN = "{group} hidden"
+CJ_MARKED = "Framed and marked ◆, where the groups differ most: {examples}."
+CJ_NONE_MARKED = "No example has enough published cells to say where the groups differ most."
+CJ_TABLE_TITLE = "{step} Stakeholder judgements, cell by cell"
+CJ_TABLE_DESCRIPTION = ("Each row is one group judging one example: how many answered yes, unsure and no, and how "
+                        "many judged it (n). \"hidden\" marks a count from fewer than {k} learners, or one that "
+                        "would let such a count be worked out.")
+CJ_COLUMN_GROUP = "Group"
+CJ_COLUMN_EXAMPLE = "Example"
+CJ_DIFFER_TITLE = "{step} Where the groups differ most"
+CJ_DIFFER_DESCRIPTION = ("For each example, the gap between the group the class most often judged would say yes "
+                         "and the group it least often did (published cells only), largest first.")
+CJ_COLUMN_GAP = "Gap"
+CJ_COLUMN_HIGHEST = "Most often yes"
+CJ_COLUMN_LOWEST = "Least often yes"
+CJ_DIFFER_NONE = "Too few cells are published to compare the groups."
+CL_TITLE = "{step} Critiques and the drivers the class linked them to"
+CL_DESCRIPTION = ("Each row is a critique; each column a driver of growth. A cell counts the learners who linked "
+                  "the critique to that driver, by relation: it answers the driver or pushes against it. \"no "
+                  "driver\" counts those who said the critique links to none; n is how many linked the critique at "
+                  "all. \"hidden\" marks a count from fewer than {k} learners, or one that would let such a count be "
+                  "worked out; a dash, nobody.")
+CL_COLUMN_CRITIQUE = "Critique"
+CL_NO_DRIVER = "no driver"
+CL_NO_RELATION = "no relation given"
+CL_PART = "{relation} {count}"
+CL_NOBODY = "–"
+CL_ROW_HIDDEN = "{critique}: fewer than {k} learners linked it, so nothing is shown."
+CL_ROW_ALL_HIDDEN = "{critique} (n={n}): every count is hidden, since the links are spread too thinly."
+CL_ROW = "{critique} (n={n}): {parts}."
+CL_CELL = "{driver}: {parts}"
+SHARE_SHOWN_GRID_ROW = "{row}: {cells}"
+SHARE_SHOWN_LINK = "{critique} → {driver} ({relation})"

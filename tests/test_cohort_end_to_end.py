@@ -80,6 +80,11 @@ def test_the_class_goes_from_journals_to_a_dashboard(class_of_30, tmp_path):
     for panel in panels:
         if panel.figure is not None:
             assert len(panel.description.splitlines()) >= 2  # what the figure shows, then each item in words
+    heat_map = next(p for p in panels if p.title.startswith("Stakeholder judgements: the share of the class"))
+    assert heat_map.figure is not None and "Framed and marked" in heat_map.description  # 03, from real journals
+    links_panel = next(p for p in panels if p.title == "04 Critiques and the drivers the class linked them to")
+    assert links_panel.table[0][0] == "Critique" and len(links_panel.table) == 9
+    assert result.get("03", "judgements").n >= 25 and result.get("04", "links").n >= 25
     map_panel = next(p for p in panels if p.title == "The class on HolonIQ's map")
     assert "today (blue circle, solid ellipse), " in map_panel.description
 

@@ -151,6 +151,14 @@ def test_links_from_the_facilitator_folder_climb_out_of_it():
     assert blocks.notebook_link(ready, "x", start=facilitator) == "[x](../01_holoniq_scenarios.ipynb)"
 
 
+def test_the_facilitators_header_and_links_are_not_a_learners_step():
+    facilitator = course.step("facilitator")
+    header = blocks.header(facilitator)
+    assert header.startswith("# Facilitator's run sheet and class dashboard\n\n**For facilitators · ")
+    assert "Step 10" not in header and "minutes" not in header.split("\n")[2]
+    assert blocks.navigation(facilitator) == "**Learners start at:** [00 Start here](../00_start_here.ipynb)"
+
+
 def test_fill_rewrites_only_between_the_markers():
     step = course.step("00")
     source = "Before.\n" + blocks.block("prompt", "hopes", "stale text") + "\nAfter, mine."

@@ -46,8 +46,11 @@ def notebook_link(step: Step, text: str, *, start: Step | None = None) -> str:
 
 
 def header(step: Step) -> str:
-    lines = [f"# {step.title}", "",
-             f"**Step {step.order} of {last_step_number()} · {step.subtitle} · about {step.minutes} minutes**"]
+    if step.for_learners:
+        where = f"**Step {step.order} of {last_step_number()} · {step.subtitle} · about {step.minutes} minutes**"
+    else:
+        where = f"**For facilitators · {step.subtitle}**"
+    lines = [f"# {step.title}", "", where]
     if step.objectives:
         lines += ["", "**By the end of this notebook you will**", ""]
         lines += [f"- {objective}{';' if n < len(step.objectives) else '.'}"
@@ -91,7 +94,10 @@ def prompts_block(step: Step, prefix: str) -> str:
 
 
 def navigation(step: Step) -> str:
-    before, after = course.neighbours(step.id) if step.for_learners else (None, None)
+    if not step.for_learners:  # the facilitator's notebook: back to where learners start
+        start = course.LEARNER_STEPS[0]
+        return f"**Learners start at:** {notebook_link(start, start.label, start=step)}"
+    before, after = course.neighbours(step.id)
     parts = []
     if before is not None:
         parts.append(f"**Previous:** {notebook_link(before, f'← {before.label}', start=step)}")

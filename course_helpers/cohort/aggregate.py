@@ -7,6 +7,10 @@ step's prompts aggregate as soon as they are in the manifest:
 * rating: the count for each point of the scale, the median and quartiles;
 * choice: the count for each option;
 * ranking: each option's mean rank and its spread;
+* grid (03's judgements): a distribution of answers in every cell, each cell
+  suppressed on its own;
+* links (04): for each critique, how many linked it to each driver and with
+  which relation, or to no driver, suppressed critique by critique;
 * written answers: the texts, in alphabetical order, with no id beside them;
 * any other kind: how many answered.
 
@@ -26,6 +30,7 @@ from typing import Any, Iterable
 
 from ..course import Step
 from ..kinds import RATING_RANGE
+from ..vocabulary import LINK_RELATIONS, NO_DRIVER
 from .columns import Column, Layout, listed_items
 from .suppress import MIN_GROUP, Protected, check_threshold, protect
 from .table import ClassTable
@@ -93,6 +98,83 @@ class RankedOption:
 @dataclass(frozen=True)
 class RankingSummary(Aggregate):
     options: tuple[RankedOption, ...] = ()
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """One cell of a class's grid: how many answered it (None below k) and each answer's count (None hidden)."""
+
+    row: str
+    row_label: str
+    column: str
+    column_label: str
+    n: int | None
+    counts: tuple[int | None, ...] = ()  # one per answer of the prompt, in its order; () when the cell is hidden
+
+    def share(self, position: int) -> float | None:
+        """The share of the cell's learners who gave the answer at ``position``, or None when it is not published."""
+        if self.n is None or not self.counts or self.counts[position] is None:
+            return None
+        return self.counts[position] / self.n
+
+
+@dataclass(frozen=True)
+class Difference:
+    """How far the rows (03's groups) differ on one column (an example): the highest and lowest share."""
+
+    column: str
+    column_label: str
+    spread: float
+    highest: tuple[str, float]  # (row label, share)
+    lowest: tuple[str, float]
+
+
+@dataclass(frozen=True)
+class GridSummary(Aggregate):
+    """A grid prompt: every cell's distribution, rows by columns (row-major); ``answers`` as (value, label)."""
+
+    answers: tuple[tuple[str, str], ...] = ()
+    cells: tuple[GridCell, ...] = ()
+
+    def differences(self, position: int = 0) -> list[Difference]:
+        """Per column, the spread of the published shares of one answer across rows, largest first.
+
+        Columns with fewer than two published shares are left out.
+        """
+        result = []
+        for label, column in self.prompt.columns:
+            shares = [(c.row_label, share) for c in self.cells if c.column == column
+                      if (share := c.share(position)) is not None]
+            if len(shares) < 2:
+                continue
+            high, low = max(shares, key=lambda s: s[1]), min(shares, key=lambda s: s[1])
+            result.append(Difference(column, label, high[1] - low[1], high, low))
+        return sorted(result, key=lambda d: -d.spread)
+
+
+@dataclass(frozen=True)
+class LinkCount:
+    """How many learners linked a critique to one driver (``NO_DRIVER`` for none) with one relation."""
+
+    driver: str
+    driver_label: str
+    relation: str | None  # None: no relation given (and always for NO_DRIVER)
+    count: int | None  # None when hidden
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    """One critique: how many linked it at all (None below k) and the counts per driver and relation."""
+
+    critique: str
+    label: str
+    n: int | None
+    counts: tuple[LinkCount, ...] = ()  # () when the whole row is hidden
+
+
+@dataclass(frozen=True)
+class LinksSummary(Aggregate):
+    rows: tuple[LinkRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -207,6 +289,60 @@ def _ranking(column: Column, values: list, k: int) -> Aggregate:
     return RankingSummary(column, n, False, tuple(options))
 
 
+def _grid(column: Column, values: list, k: int) -> Aggregate:
+    n = len(values)
+    small = _too_few(column, n, k, GridSummary)
+    if small:
+        return small
+    prompt = column.prompt
+    answers = tuple((value, label) for label, value in prompt.options)
+    cells = []
+    for r, (row_label, row) in enumerate(prompt.items):
+        for c, (column_label, column_id) in enumerate(prompt.columns):
+            tally = Counter(grid[r][c] for grid in values)
+            tally.pop(None, None)
+            answered = sum(tally.values())
+            if answered < k:
+                cells.append(GridCell(row, row_label, column_id, column_label, None))
+                continue
+            protected = protect([tally.get(value, 0) for value, _ in answers], k)
+            counts = () if protected.all_hidden else protected.counts
+            cells.append(GridCell(row, row_label, column_id, column_label, answered, counts))
+    return GridSummary(column, n, False, answers, tuple(cells))
+
+
+def link_categories(prompt) -> list[tuple[str, str, str | None]]:
+    """(driver, driver label, relation) for every count a critique has: each driver with each relation and
+    with none given, then no driver at all."""
+    categories = [(driver, label, relation) for label, driver in prompt.columns
+                  for relation in (*LINK_RELATIONS, None)]
+    return categories + [(NO_DRIVER, NO_DRIVER, None)]
+
+
+def _links(column: Column, values: list, k: int) -> Aggregate:
+    n = len(values)
+    small = _too_few(column, n, k, LinksSummary)
+    if small:
+        return small
+    categories = link_categories(column.prompt)
+    rows = []
+    for position, (label, critique) in enumerate(column.prompt.items):
+        tally = Counter(links[position] for links in values)
+        tally.pop(None, None)
+        linked = sum(tally.values())
+        if linked < k:
+            rows.append(LinkRow(critique, label, None))
+            continue
+        protected = protect([tally.get((driver, relation), 0) for driver, _, relation in categories], k)
+        if protected.all_hidden:
+            rows.append(LinkRow(critique, label, linked))
+            continue
+        counts = tuple(LinkCount(driver, driver_label, relation, count)
+                       for (driver, driver_label, relation), count in zip(categories, protected.counts))
+        rows.append(LinkRow(critique, label, linked, counts))
+    return LinksSummary(column, n, False, tuple(rows))
+
+
 def _texts(column: Column, values: list, k: int) -> Aggregate:
     texts = [v for v in values if isinstance(v, str) and v.strip()]
     small = _too_few(column, len(texts), k, TextSummary)
@@ -220,4 +356,5 @@ def _count(column: Column, values: list, k: int) -> Aggregate:
     return _too_few(column, len(values), k, CountSummary) or CountSummary(column, len(values), False)
 
 
-_BUILDERS = {"placement": _placement, "rating": _rating, "choice": _choice, "ranking": _ranking}
+_BUILDERS = {"placement": _placement, "rating": _rating, "choice": _choice, "ranking": _ranking, "grid": _grid,
+             "links": _links}

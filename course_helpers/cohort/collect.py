@@ -3,6 +3,7 @@
     collection = Collection(class_code="SEM-A")
     collection.add_folder("submissions/", progress=bar_update)
     collection.add_upload("more.zip", data)
+    collection.add_class_folder()       # the hub's COURSE_SHARE_DIR, files attributed by who wrote them
     print("\\n".join(collection.summary().lines()))
     table = collection.table            # each learner's latest answers
 
@@ -11,7 +12,9 @@ Every file is checked on its own (see :mod:`.sources` for the containers and
 and never stops the others. The latest submission per learner wins; exact
 duplicates, superseded re-submissions and same-second conflicts are counted.
 Answers to prompts this version of the course does not share are counted and
-ignored, so files from a newer course still import.
+ignored, so files from a newer course still import. Files from a hub's class
+folder count once per user who wrote them (see :mod:`.classfolder`), whatever
+learner id they carry.
 """
 from __future__ import annotations
 
@@ -19,18 +22,27 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
 from .. import strings
 from ..course import LEARNER_STEPS, Step
 from .columns import MISFIT, Layout
 from .schema import (ShareFileError, answer_key_problem, envelope_refusal, parse_json, printable, short,
                      value_problem)
+from .classfolder import ENVIRONMENT_VARIABLE, Attributed, class_folder, walk_class_folder
 from .sources import Event, Item, Limits, Progress, Refusal, Stop, is_share_name, read_file, walk_folder, walk_zip
 from .table import ClassTable
 
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+
+
+class Sender(NamedTuple):
+    """A file from a hub's class folder: who wrote it, its name, and what became of it (None: read)."""
+
+    learner: str
+    name: str
+    refusal: str | None
 
 
 @dataclass
@@ -47,6 +59,7 @@ class ImportSummary:
     examples: list[tuple[str, str]] = field(default_factory=list)  # (name, reason), the first few
     stopped: list[str] = field(default_factory=list)
     classes: Counter = field(default_factory=Counter)  # class code -> learners
+    senders: list[Sender] = field(default_factory=list)  # files from a hub's class folder, by who wrote them
 
     @property
     def refused_total(self) -> int:
@@ -130,6 +143,18 @@ class Collection:
         """One share file's bytes."""
         self._consume([Item(name, data)])
 
+    def add_class_folder(self, folder: str | os.PathLike | None = None, progress: Progress | None = None, *,
+                         owner_name: Callable[[int | None], str | None] | None = None) -> None:
+        """A hub's class folder (``COURSE_SHARE_DIR`` when ``folder`` is None): each file counts for who wrote it.
+
+        ``owner_name`` turns a file's uid into a user name (default: the system's accounts).
+        """
+        where = Path(folder) if folder is not None else class_folder()
+        if where is None:
+            self._summary.stopped.append(strings.CLASS_FOLDER_UNSET.format(variable=ENVIRONMENT_VARIABLE))
+            return
+        self._consume(walk_class_folder(where, self.limits, progress, owner_name=owner_name))
+
     # --- results ----------------------------------------------------------------------------
     def summary(self) -> ImportSummary:
         """A snapshot of what has been imported so far."""
@@ -143,35 +168,37 @@ class Collection:
         for event in events:
             if type(event) is Item:
                 self._take(event.name, event.data)
+            elif type(event) is Attributed:
+                refusal = self._take(event.name, event.data, event.learner)
+                self._summary.senders.append(Sender(event.learner, event.name, refusal))
             elif type(event) is Refusal:
                 self._refuse(event.name, event.category, event.reason)
             elif type(event) is Stop:
                 self._summary.stopped.append(event.reason)
 
-    def _refuse(self, name: str, category: str, reason: str) -> None:
+    def _refuse(self, name: str, category: str, reason: str) -> str:
         self._summary.refused[category] += 1
         if len(self._summary.examples) < self.limits.examples:
             self._summary.examples.append((name, reason))
+        return reason
 
-    def _take(self, name: str, data: bytes) -> None:
+    def _take(self, name: str, data: bytes, sender: str | None = None) -> str | None:
+        """Read one file into the table; the reason it was refused, or None. A ``sender`` replaces its learner id."""
         try:
             document = parse_json(data)
         except ShareFileError as error:
-            self._refuse(name, error.category, str(error))
-            return
+            return self._refuse(name, error.category, str(error))
         refusal = envelope_refusal(document)
         if refusal is not None:
-            self._refuse(name, *refusal)
-            return
+            return self._refuse(name, *refusal)
         if self.class_code is not None and document["class_code"] != self.class_code:
-            self._refuse(name, strings.COHORT_CAT_OTHER_CLASS,
-                         strings.COHORT_OTHER_CLASS.format(code=document["class_code"], wanted=self.class_code))
-            return
+            return self._refuse(name, strings.COHORT_CAT_OTHER_CLASS,
+                                strings.COHORT_OTHER_CLASS.format(code=document["class_code"], wanted=self.class_code))
         row = self._row(document)
         if isinstance(row, tuple):
-            self._refuse(name, *row)
-            return
-        outcome = self.table.offer(document["class_code"], document["learner"], document["created_at"], row)
+            return self._refuse(name, *row)
+        learner = document["learner"] if sender is None else f"user:{sender}"
+        outcome = self.table.offer(document["class_code"], learner, document["created_at"], row)
         summary = self._summary
         summary.accepted += outcome != "duplicate"
         if outcome in ("replaced", "older"):
@@ -180,6 +207,7 @@ class Collection:
             summary.duplicates += 1
         elif outcome == "conflict":
             summary.conflicts += 1
+        return None
 
     def _row(self, document: dict) -> list[Any] | tuple[str, str]:
         """The table row of a valid envelope, or (category, reason) for an answer that does not fit."""

@@ -21,8 +21,8 @@ from typing import Any, Callable, Iterable, Literal
 
 from .. import kinds, strings
 from ..course import LEARNER_STEPS, Prompt, Step
-from ..kinds import RATING_RANGE
-from ..vocabulary import PLACEMENT_RANGE
+from ..kinds import MAX_ENTRIES, RATING_RANGE
+from ..vocabulary import LINK_RELATIONS, NO_DRIVER, PLACEMENT_RANGE
 from .schema import MAX_TEXT_CHARS, text_problem
 from .schema import value_problem as schema_value_problem
 
@@ -38,10 +38,8 @@ SHARE_POLICY: dict[str, SharePolicy] = {
     "picks": "structured",  # ids of listed items, no free text (08's two hardest principles)
     "form": "never",  # free text in named fields (08's action plan): no written-answer path for it yet
     "records": "never",  # a list of free-text records (09's question wall): likewise
-    # 03's grid of judgements and 04's links: not shared yet; a class heat map of 03 would need its own
-    # encoder, aggregate and suppression rule (a grid has forty cells a small class could be told apart by).
-    "grid": "never",
-    "links": "never",
+    "grid": "structured",  # 03's judgements: each cell one of a few answers, suppressed cell by cell
+    "links": "structured",  # 04's links: each critique a driver id and a relation, no free text
     # 05 and 06: not shared yet. The module taken apart, the pathway and the two counting numbers hold no free
     # text but would each need an encoder and an aggregate of their own; the credentials and the links between
     # them are the learner's own history (names typed freely), for their own map only.
@@ -118,6 +116,67 @@ def _ranking_encoder(prompt: Prompt) -> Encoder:
     return encode
 
 
+def _grid_encoder(prompt: Prompt) -> Encoder:
+    """03's judgements: {row id: {column id: answer | None}} stored as one tuple per row (manifest order),
+    each cell an answer or None; a grid with no cell answered counts as no answer."""
+    rows = [value for _, value in prompt.items]
+    columns = [value for _, value in prompt.columns]
+    answers = {value: value for _, value in prompt.options}
+    row_set, column_set = set(rows), set(columns)
+
+    def encode(value: Any) -> Any:
+        if type(value) is not dict:
+            return MISFIT
+        for row, cells in value.items():
+            if row not in row_set or type(cells) is not dict:
+                return MISFIT
+            for column, cell in cells.items():
+                if column not in column_set or (cell is not None and (type(cell) is not str or cell not in answers)):
+                    return MISFIT
+        stored = tuple(tuple(value.get(row, {}).get(column) for column in columns) for row in rows)
+        return stored if any(cell is not None for cells in stored for cell in cells) else None
+    return encode
+
+
+def _links_encoder(prompt: Prompt) -> Encoder:
+    """04's links: {critique id: {"driver": id | "none" | None, "relation": relation | None} | None}, stored as
+    one (driver, relation) pair per critique (manifest order), None where no driver was chosen; a set of links
+    with no driver chosen anywhere counts as no answer."""
+    critiques = [value for _, value in prompt.items]
+    drivers = {value: value for _, value in prompt.columns}
+    drivers[NO_DRIVER] = NO_DRIVER
+    relations = {value: value for value in LINK_RELATIONS}
+    critique_set = set(critiques)
+
+    def pair(link: Any) -> Any:
+        if link is None:
+            return None
+        if type(link) is not dict or not link.keys() <= {"driver", "relation"}:
+            return MISFIT
+        driver, relation = link.get("driver"), link.get("relation")
+        if driver is not None and (type(driver) is not str or driver not in drivers):
+            return MISFIT
+        if relation is not None and (type(relation) is not str or relation not in relations):
+            return MISFIT
+        if driver == NO_DRIVER and relation is not None:
+            return MISFIT
+        return None if driver is None else (driver, relation)  # a relation without a driver links nothing
+
+    def encode(value: Any) -> Any:
+        if type(value) is not dict or len(value) > MAX_ENTRIES:
+            return MISFIT
+        pairs = {}
+        for critique, link in value.items():
+            if critique not in critique_set:
+                return MISFIT
+            pairs[critique] = pair(link)
+            if pairs[critique] is MISFIT:
+                return MISFIT
+        stored = tuple(pairs.get(critique) for critique in critiques)
+        return stored if any(p is not None for p in stored) else None
+    return encode
+
+
 def _written_encoder(prompt: Prompt) -> Encoder:
     def encode(value: Any) -> Any:
         if type(value) is not str or len(value) > MAX_TEXT_CHARS or text_problem(value) is not None:
@@ -140,6 +199,8 @@ _ENCODERS: dict[str, Callable[[Prompt], Encoder]] = {
     "choice": _finite_encoder,
     "placement": _placement_encoder,
     "ranking": _ranking_encoder,
+    "grid": _grid_encoder,
+    "links": _links_encoder,
     "reflection": _written_encoder,
     "line": _written_encoder,
 }

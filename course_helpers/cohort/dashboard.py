@@ -24,8 +24,10 @@ from matplotlib.figure import Figure
 from .. import plots, strings
 from ..course import Step
 from ..vocabulary import CAMILLERI_IDS, camilleri_names
-from .aggregate import (Aggregate, ClassAggregates, CountSummary, DistributionSummary, PlacementSummary,
-                        RankingSummary, TextSummary)
+from ..plots.class_judgements import ClassCell, class_judgements
+from ..vocabulary import NO_DRIVER
+from .aggregate import (Aggregate, ClassAggregates, CountSummary, DistributionSummary, GridSummary, LinksSummary,
+                        PlacementSummary, RankingSummary, TextSummary)
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,10 @@ def generic_panels(step: Step, aggregates: Sequence[Aggregate], k: int) -> list[
             panels.append(ranking_panel(step, aggregate, k))
         elif isinstance(aggregate, PlacementSummary):
             panels.append(placement_table_panel(step, [aggregate], k))
+        elif isinstance(aggregate, GridSummary):
+            panels += grid_panels(step, aggregate, k)
+        elif isinstance(aggregate, LinksSummary):
+            panels.append(links_panel(step, aggregate, k))
         elif isinstance(aggregate, CountSummary):
             panels.append(Panel(step.id, aggregate.prompt.text,
                                 note=strings.COHORT_ANSWERED.format(n=aggregate.n)))
@@ -186,6 +192,79 @@ def text_panels(step: Step, aggregates: Sequence[Aggregate], k: int) -> list[Pan
             panels.append(Panel(step.id, aggregate.prompt.text, texts=aggregate.texts,
                                 note=strings.COHORT_TEXTS_NOTE.format(n=aggregate.n)))
     return panels
+
+
+# --- 03's grid of judgements and 04's links ------------------------------------------------------
+
+MARKED_DIFFERENCES = 3  # how many examples the heat map frames as those the groups differ on most
+
+
+def grid_panels(step: Step, aggregate: GridSummary, k: int) -> list[Panel]:
+    """A class heat map (share answering the first answer, "yes"), every cell as counts, and where rows differ most."""
+    prompt = aggregate.prompt
+    groups = {value: label for label, value in prompt.items}
+    examples = {value: label for label, value in prompt.columns}
+    cells = {(c.row, c.column): ClassCell(c.share(0), c.n if c.share(0) is not None else None)
+             for c in aggregate.cells}
+    differences = aggregate.differences(0)
+    marked = [d.column for d in differences if d.spread > 0][:MARKED_DIFFERENCES]
+    figure, description = class_judgements(groups, examples, cells, marked, k)
+    heat_map = Panel(step.id, strings.CJ_TITLE, description, figure, note=strings.COHORT_HIDDEN_NOTE.format(k=k))
+
+    rows = [(strings.CJ_COLUMN_GROUP, strings.CJ_COLUMN_EXAMPLE, *(label for _, label in aggregate.answers),
+             strings.COHORT_COLUMN_N)]
+    for cell in aggregate.cells:
+        counts = cell.counts or (None,) * len(aggregate.answers)
+        rows.append((cell.row_label, cell.column_label, *(count_cell(c) for c in counts),
+                     strings.COHORT_FEWER.format(k=k) if cell.n is None else str(cell.n)))
+    table = Panel(step.id, strings.CJ_TABLE_TITLE.format(step=step.id), strings.CJ_TABLE_DESCRIPTION.format(k=k),
+                  table=tuple(rows))
+
+    if not differences:
+        return [heat_map, table, Panel(step.id, strings.CJ_DIFFER_TITLE.format(step=step.id),
+                                       note=strings.CJ_DIFFER_NONE)]
+    gaps = [(strings.CJ_COLUMN_EXAMPLE, strings.CJ_COLUMN_GAP, strings.CJ_COLUMN_HIGHEST, strings.CJ_COLUMN_LOWEST)]
+    gaps += [(d.column_label, f"{round(d.spread * 100)} points", f"{d.highest[0]} ({round(d.highest[1] * 100)}%)",
+              f"{d.lowest[0]} ({round(d.lowest[1] * 100)}%)") for d in differences]
+    return [heat_map, table, Panel(step.id, strings.CJ_DIFFER_TITLE.format(step=step.id),
+                                   strings.CJ_DIFFER_DESCRIPTION, table=tuple(gaps))]
+
+
+def links_panel(step: Step, aggregate: LinksSummary, k: int) -> Panel:
+    """Critiques by drivers: how many linked each pair, by relation, as a table with every row in words too."""
+    drivers = [(value, label) for label, value in aggregate.prompt.columns] + [(NO_DRIVER, strings.CL_NO_DRIVER)]
+    header = (strings.CL_COLUMN_CRITIQUE, *(label for _, label in drivers), strings.COHORT_COLUMN_N)
+    rows, lines = [header], [strings.CL_DESCRIPTION.format(k=k)]
+    for row in aggregate.rows:
+        if row.n is None or not row.counts:
+            hidden = strings.COHORT_HIDDEN
+            rows.append((row.label, *([hidden] * len(drivers)), strings.COHORT_FEWER.format(k=k) if row.n is None
+                         else str(row.n)))
+            line = (strings.CL_ROW_HIDDEN.format(critique=row.label, k=k) if row.n is None
+                    else strings.CL_ROW_ALL_HIDDEN.format(critique=row.label, n=row.n))
+            lines.append(f"- {line}")
+            continue
+        cells, parts = [], []
+        for driver, label in drivers:
+            cell = _link_cell([c for c in row.counts if c.driver == driver])
+            cells.append(cell)
+            if cell != strings.CL_NOBODY:
+                parts.append(strings.CL_CELL.format(driver=label, parts=cell))
+        rows.append((row.label, *cells, str(row.n)))
+        lines.append("- " + strings.CL_ROW.format(critique=row.label, n=row.n,
+                                                  parts="; ".join(parts) or strings.CL_NOBODY))
+    return Panel(step.id, strings.CL_TITLE.format(step=step.id), "\n".join(lines), table=tuple(rows),
+                 note=strings.COHORT_HIDDEN_NOTE.format(k=k))
+
+
+def _link_cell(counts) -> str:
+    """One driver's counts in words ("answers 6, pushes against hidden"); zeros left out; a dash for nobody."""
+    if len(counts) == 1 and counts[0].relation is None:  # no driver: one count, no relation
+        count = counts[0].count
+        return strings.CL_NOBODY if count == 0 else count_cell(count)
+    parts = [strings.CL_PART.format(relation=c.relation or strings.CL_NO_RELATION, count=count_cell(c.count))
+             for c in counts if c.count != 0]
+    return ", ".join(parts) or strings.CL_NOBODY
 
 
 # --- steps with figures of their own ----------------------------------------------------------

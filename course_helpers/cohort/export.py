@@ -21,13 +21,17 @@ import base64
 import csv
 import hashlib
 import io
+import weakref
 from typing import Any, Iterable, Sequence
+
+from matplotlib.figure import Figure
 
 from .. import strings
 from ..plots import render_png
 from ..text import escape
-from .aggregate import (Aggregate, ClassAggregates, CountSummary, DistributionSummary, PlacementSummary,
-                        RankingSummary, TextSummary)
+from ..vocabulary import NO_DRIVER
+from .aggregate import (Aggregate, ClassAggregates, CountSummary, DistributionSummary, GridSummary, LinksSummary,
+                        PlacementSummary, RankingSummary, TextSummary)
 from .collect import ImportSummary
 from .dashboard import Panel, build_panels, learners_line
 
@@ -77,11 +81,43 @@ def csv_rows(aggregates: ClassAggregates) -> Iterable[tuple[Any, ...]]:
                 else:
                     yield (*base, "mean_rank", option.label, round(option.mean_rank, 2), option.n, "")
                     yield (*base, "rank_spread", option.label, round(option.spread, 2), option.n, "")
+        elif isinstance(aggregate, GridSummary):
+            yield from _grid_rows(base, aggregate, k)
+        elif isinstance(aggregate, LinksSummary):
+            yield from _links_rows(base, aggregate, k)
         elif isinstance(aggregate, TextSummary):
             for text in aggregate.texts:
                 yield (*base, "reflection", "", text, n, "")
         elif isinstance(aggregate, CountSummary):
             yield (*base, "answered", "", n, n, "")
+
+
+def _grid_rows(base: tuple, aggregate: GridSummary, k: int) -> Iterable[tuple[Any, ...]]:
+    """One row per answer in each cell; category "group | example | answer"."""
+    for cell in aggregate.cells:
+        where = f"{cell.row_label} | {cell.column_label}"
+        if cell.n is None:
+            yield (*base, "count", where, "", "", strings.COHORT_FEWER.format(k=k))
+            continue
+        counts = cell.counts or (None,) * len(aggregate.answers)
+        for (_, label), count in zip(aggregate.answers, counts):
+            yield (*base, "count", f"{where} | {label}", "" if count is None else count, cell.n,
+                   strings.COHORT_HIDDEN_NOTE.format(k=k) if count is None else "")
+
+
+def _links_rows(base: tuple, aggregate: LinksSummary, k: int) -> Iterable[tuple[Any, ...]]:
+    """One row per driver and relation for each critique; category "critique | driver | relation"."""
+    for row in aggregate.rows:
+        if row.n is None or not row.counts:
+            yield (*base, "count", row.label, "", "" if row.n is None else row.n,
+                   strings.COHORT_FEWER.format(k=k) if row.n is None else strings.COHORT_HIDDEN_NOTE.format(k=k))
+            continue
+        for count in row.counts:
+            where = f"{row.label} | {count.driver_label}"
+            if count.driver != NO_DRIVER:
+                where += f" | {count.relation or strings.CL_NO_RELATION}"
+            yield (*base, "count", where, "" if count.count is None else count.count, row.n,
+                   strings.COHORT_HIDDEN_NOTE.format(k=k) if count.count is None else "")
 
 
 def csv_text(aggregates: ClassAggregates) -> str:
@@ -124,9 +160,18 @@ def _csp() -> str:
             "form-action 'none'; frame-ancestors 'none'")
 
 
+# A figure's PNG, encoded once: the dashboard and the report it exports show the same figures.
+_ENCODED: "weakref.WeakKeyDictionary[Figure, tuple[str, str]]" = weakref.WeakKeyDictionary()
+
+
 def figure_data_uri(panel: Panel) -> str:
+    cached = _ENCODED.get(panel.figure)
+    if cached is not None and cached[0] == panel.description:
+        return cached[1]
     png = render_png(panel.figure, panel.description)
-    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    uri = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    _ENCODED[panel.figure] = (panel.description, uri)
+    return uri
 
 
 def panel_html(panel: Panel, heading: str = "h3") -> str:

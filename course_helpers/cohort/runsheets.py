@@ -109,9 +109,8 @@ def runsheet_markdown(sheet: RunSheet, notes: list[tuple[str, str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def runsheet_html(sheet: RunSheet, notes: list[tuple[str, str]]) -> str:
-    """The plan as a printable, self-contained HTML page (escaped, no scripts)."""
-    title = strings.RUNSHEET_TITLE.format(minutes=sheet.minutes)
+def runsheet_table_html(sheet: RunSheet) -> str:
+    """The plan as an escaped HTML table (a fragment: the notebook shows it, :func:`runsheet_html` prints it)."""
     head = "".join(f"<th scope=\"col\">{escape(c)}</th>" for c in strings.RUNSHEET_COLUMNS)
     rows = []
     for s in sheet.segments:
@@ -119,10 +118,23 @@ def runsheet_html(sheet: RunSheet, notes: list[tuple[str, str]]) -> str:
                     f"<td>{escape(_step_cell(s))}</td>"
                     f"<td><strong>{escape(s.activity)}</strong> ({escape(s.grouping)}): {escape(s.room)}</td>"
                     f"<td>{escape(s.project)}</td><td>{escape(s.facilitator)}</td></tr>")
-    items = "".join(f"<li><strong>{escape(topic)}.</strong> {escape(note)}</li>" for topic, note in notes)
+    caption = escape(strings.RUNSHEET_TITLE.format(minutes=sheet.minutes))
+    return (f"<table><caption>{caption}</caption><thead><tr>{head}</tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>")
+
+
+def notes_html(notes: list[tuple[str, str]]) -> str:
+    """The notes on loaded critiques as an escaped HTML list."""
+    return "<ul>" + "".join(f"<li><strong>{escape(topic)}.</strong> {escape(note)}</li>" for topic, note in notes) \
+        + "</ul>"
+
+
+def runsheet_html(sheet: RunSheet, notes: list[tuple[str, str]]) -> str:
+    """The plan as a printable, self-contained HTML page (escaped, no scripts)."""
+    title = strings.RUNSHEET_TITLE.format(minutes=sheet.minutes)
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<meta http-equiv=\"Content-Security-Policy\" content=\"{_csp()}\">"
             f"<title>{escape(title)}</title><style>{STYLE}</style></head><body class=\"normal\">"
             f"<h1>{escape(title)}</h1><p>{escape(strings.RUNSHEET_INTRO)}</p>"
-            f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-            f"<h2>{escape(strings.RUNSHEET_NOTES_TITLE)}</h2><ul>{items}</ul></body></html>\n")
+            f"{runsheet_table_html(sheet)}"
+            f"<h2>{escape(strings.RUNSHEET_NOTES_TITLE)}</h2>{notes_html(notes)}</body></html>\n")

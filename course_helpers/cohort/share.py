@@ -5,8 +5,8 @@
     preview.left_out     # answers not included, and why
     preview.data         # the file's exact bytes; preview.filename names it
 
-What goes in: structured answers (placements, ratings, choices, rankings) of
-every step; written answers only for the steps in ``reflections``; the class
+What goes in: structured answers (placements, ratings, choices, rankings,
+picks, 03's grid of judgements, 04's links) of every step; written answers only for the steps in ``reflections``; the class
 code; a learner id; the time it was made (so that a re-submission replaces
 the earlier one; the facilitator's views never show it). What never goes in:
 names, user names, host names, paths, journal revision ids.
@@ -35,6 +35,7 @@ from typing import Any, Iterable
 from .. import strings
 from ..course import LEARNER_STEPS, Prompt, Step
 from ..text import displayable, escape
+from ..vocabulary import NO_DRIVER
 from .columns import MISFIT, Layout, listed_items, share_policy
 from .schema import CLASS_CODE_PATTERN, FORMAT, MAX_FILE_BYTES, MAX_TEXT_CHARS, SCHEMA_VERSION
 
@@ -294,6 +295,19 @@ def describe_value(prompt: Prompt, value: Any) -> str:
     if prompt.kind == "ranking":
         ranked = {item_value: label for label, item_value in listed_items(prompt)}
         return strings.SHARE_SHOWN_RANKING.format(order=" > ".join(ranked.get(v, v) for v in value))
+    if prompt.kind == "grid":
+        rows = [strings.SHARE_SHOWN_GRID_ROW.format(
+                    row=label, cells=", ".join(f"{name} {answer}" for name, column in prompt.columns
+                                               if (answer := value[row].get(column))))
+                for label, row in prompt.items if any((value.get(row) or {}).values())]
+        return "; ".join(rows)
+    if prompt.kind == "links":
+        drivers = {driver: label for label, driver in prompt.columns}
+        drivers[NO_DRIVER] = strings.CL_NO_DRIVER
+        links = [strings.SHARE_SHOWN_LINK.format(critique=label, driver=drivers.get(link["driver"], link["driver"]),
+                                                 relation=link.get("relation") or strings.CL_NO_RELATION)
+                 for label, critique in prompt.items if (link := value.get(critique)) and link.get("driver")]
+        return "; ".join(links)
     if prompt.kind == "picks":
         items = {item_value: label for label, item_value in prompt.items}
         return strings.SP_SHOWN_PICKS.format(labels="; ".join(items.get(v, v) for v in value))

@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 from ..course import LEARNER_STEPS, Prompt, Step
 from ..kinds import RATING_RANGE
-from ..vocabulary import PLACEMENT_RANGE
+from ..vocabulary import LINK_RELATIONS, NO_DRIVER, PLACEMENT_RANGE
 from .columns import listed_items, share_policy
 from .schema import FORMAT, SCHEMA_VERSION
 
@@ -54,6 +54,13 @@ class SimulatedClass:
             return [rng.random() ** 2 + 0.05 for _ in prompt.options]
         if prompt.kind in ("ranking", "picks"):
             return [rng.random() ** 2 + 0.05 for _ in listed_items(prompt)]
+        if prompt.kind == "grid":  # answer weights per cell: groups lean one way, examples another
+            return {(row, column): [rng.random() ** 3 + 0.02 for _ in prompt.options]
+                    for _, row in prompt.items for _, column in prompt.columns}
+        if prompt.kind == "links":  # per critique: weights over the drivers and "none", then over the relations
+            return {critique: ([rng.random() ** 3 + 0.02 for _ in range(len(prompt.columns) + 1)],
+                               [rng.random() + 0.1 for _ in LINK_RELATIONS])
+                    for _, critique in prompt.items}
         return None
 
     def answers(self) -> dict[tuple[str, str], Any]:
@@ -84,6 +91,19 @@ class SimulatedClass:
                            reverse=True)
             ordered = [value for _, value in keyed]
             return ordered if prompt.kind == "ranking" else ordered[:prompt.most or len(ordered)]
+        if prompt.kind == "grid":
+            answers = [value for _, value in prompt.options]
+            return {row: {column: rng.choices(answers, weights=tendency[(row, column)])[0] if rng.random() > 0.03
+                          else None for _, column in prompt.columns} for _, row in prompt.items}
+        if prompt.kind == "links":
+            drivers = [value for _, value in prompt.columns] + [NO_DRIVER]
+            links: dict[str, Any] = {}
+            for _, critique in prompt.items:
+                driver_weights, relation_weights = tendency[critique]
+                driver = rng.choices(drivers, weights=driver_weights)[0]
+                relation = None if driver == NO_DRIVER else rng.choices(LINK_RELATIONS, weights=relation_weights)[0]
+                links[critique] = {"driver": driver, "relation": relation}
+            return links
         if share_policy(prompt.kind) == "written" and rng.random() < self.reflection_share:
             return rng.choice(_REFLECTIONS)
         return None

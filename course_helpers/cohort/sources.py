@@ -90,31 +90,40 @@ def is_share_name(name: str) -> bool:
 
 def read_file(path: str | os.PathLike, name: str, limits: Limits) -> Item | Refusal:
     """One file's bytes, refusing anything but a regular file of a sensible size (never blocks, never follows a link)."""
+    return read_file_and_owner(path, name, limits)[0]
+
+
+def read_file_and_owner(path: str | os.PathLike, name: str, limits: Limits) -> tuple[Item | Refusal, int | None]:
+    """:func:`read_file`, and the uid that owns the file as the open descriptor saw it (None if never opened)."""
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
         if os.path.islink(path):
-            return Refusal(name, strings.COHORT_CAT_NOT_REGULAR, strings.COHORT_SYMLINK)
-        return Refusal(name, strings.COHORT_CAT_UNREADABLE, strings.COHORT_UNREADABLE.format(reason=_reason(exc)))
+            return Refusal(name, strings.COHORT_CAT_NOT_REGULAR, strings.COHORT_SYMLINK), None
+        return Refusal(name, strings.COHORT_CAT_UNREADABLE,
+                       strings.COHORT_UNREADABLE.format(reason=_reason(exc))), None
+    owner = None
     try:
         info = os.fstat(fd)
+        owner = info.st_uid
         if not stat.S_ISREG(info.st_mode):
-            return Refusal(name, strings.COHORT_CAT_NOT_REGULAR, strings.COHORT_NOT_REGULAR)
+            return Refusal(name, strings.COHORT_CAT_NOT_REGULAR, strings.COHORT_NOT_REGULAR), owner
         if info.st_size == 0:
-            return Refusal(name, strings.COHORT_CAT_EMPTY, strings.COHORT_EMPTY)
+            return Refusal(name, strings.COHORT_CAT_EMPTY, strings.COHORT_EMPTY), owner
         if info.st_size > limits.file_bytes:
-            return Refusal(name, strings.COHORT_CAT_TOO_LARGE, _too_large(info.st_size, limits))
+            return Refusal(name, strings.COHORT_CAT_TOO_LARGE, _too_large(info.st_size, limits)), owner
         # One read of one byte more than fstat gave: a file that grew since is caught as too large.
         data = os.read(fd, info.st_size + 1)
     except OSError as exc:
-        return Refusal(name, strings.COHORT_CAT_UNREADABLE, strings.COHORT_UNREADABLE.format(reason=_reason(exc)))
+        return Refusal(name, strings.COHORT_CAT_UNREADABLE,
+                       strings.COHORT_UNREADABLE.format(reason=_reason(exc))), owner
     finally:
         os.close(fd)
     if len(data) > limits.file_bytes:
-        return Refusal(name, strings.COHORT_CAT_TOO_LARGE, _too_large(len(data), limits))
+        return Refusal(name, strings.COHORT_CAT_TOO_LARGE, _too_large(len(data), limits)), owner
     if not data:
-        return Refusal(name, strings.COHORT_CAT_EMPTY, strings.COHORT_EMPTY)
-    return Item(name, data)
+        return Refusal(name, strings.COHORT_CAT_EMPTY, strings.COHORT_EMPTY), owner
+    return Item(name, data), owner
 
 
 # --- a folder tree ------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from .camilleri import (RATED_SERIES, RATING_LIMITS, describe_probable_preferabl
                         probable_preferable_axes)
 from .cohort import (ClassPoint, Quartiles, class_counts, class_holoniq, class_medians, class_probable_preferable,
                      class_ranking)
+from .class_judgements import ClassCell, class_judgements, describe_class_judgements
 from .choice import DEFAULT_LENGTHS, choice_explosion, describe_choice_explosion
 from .ecology import INTERFACE_STYLES, KIND_MARKERS, describe_learning_ecology, learning_ecology
 from .holoniq import ARROWS, LIMIT, PLACEMENT_SERIES, describe_holoniq, holoniq_map, holoniq_quadrants

@@ -113,6 +113,19 @@ HUB_PASSWORD = "#password_input"
 HUB_LOGIN = "#login_submit"
 NBGITPULLER_ERROR = "#container-error:not(.hidden)"  # nbgitpuller's status page when a pull failed
 
+# --- the facilitator's dashboard (course_helpers/cohort/views.py) -------------------------
+DASHBOARD = ".mcc-dashboard"
+DASHBOARD_PROJECTOR = ".mcc-dashboard.mcc-projector"
+DASHBOARD_COLLECT = ".mcc-dashboard .mcc-collect"
+DASHBOARD_BOARD_TEXT = ".mcc-dashboard .mcc-board .widget-html-content"
+DASHBOARD_FIGURE = ".mcc-dashboard .mcc-board figure"
+DASHBOARD_CAPTION = ".mcc-dashboard .mcc-board figcaption"
+DASHBOARD_REFLECTIONS = ".mcc-dashboard .mcc-board ul.reflections li"
+DASHBOARD_SENDERS = ".mcc-dashboard table.mcc-senders tbody tr"
+DASHBOARD_EXPORT_LINK = ".mcc-dashboard .mcc-exports a[download]"
+MARKDOWN_TEXT = ".jp-RenderedMarkdown p"  # a paragraph of a notebook's own text (JupyterLab and Voila)
+MARKDOWN_TITLE = ".jp-RenderedMarkdown h1"
+
 # --- notebook 07 (course_helpers/credential_views.py, figures.py) ----------------------------
 AUDIT_FINDINGS = ".course-audit-findings"
 CREDENTIAL_DOWNLOADS = ".course-credential-downloads"

@@ -25,7 +25,10 @@ from browser.server import LAB_SETTINGS, free_port
 
 START_TIMEOUT_SECONDS = 60.0
 SERVER_TIMEOUT_SECONDS = 120.0
-STOP_TIMEOUT_SECONDS = 15.0
+# Servers get SERVER_STOP_SECONDS to shut their kernels down after SIGTERM; the hub stops them all
+# at once and exits when they are gone, so its own deadline covers that and the SIGKILL after it.
+SERVER_STOP_SECONDS = 30
+STOP_TIMEOUT_SECONDS = 2 * SERVER_STOP_SECONDS + 30.0
 SERVICE = "mcc-test-admin"
 
 CONFIG = '''\
@@ -49,7 +52,31 @@ c.Authenticator.allowed_users = set({users!r})
 c.Authenticator.admin_users = set()
 
 # Each learner's server runs as that system user, in their private home.
-c.JupyterHub.spawner_class = "localprocess"
+#
+# LocalProcessSpawner stops a server with SIGINT first. Jupyter Server only handles SIGINT when it
+# has a terminal, so a hub's server, which has none, takes it as KeyboardInterrupt and exits at once
+# without shutting down its kernels and terminals: they are orphaned and exit later, each when it
+# notices. On SIGTERM it shuts every kernel and terminal down before it exits. So: SIGTERM first,
+# with time for that shutdown on a busy machine, then LocalProcessSpawner's own escalation.
+import os
+import signal
+
+from jupyterhub.spawner import LocalProcessSpawner
+
+
+class KernelsFirstSpawner(LocalProcessSpawner):
+    async def stop(self, now=False):
+        if not now and await self.poll() is None:
+            try:
+                os.kill(self.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+            await self.wait_for_death(self.term_timeout)
+        await super().stop(now=True)
+
+
+c.JupyterHub.spawner_class = KernelsFirstSpawner
+c.LocalProcessSpawner.term_timeout = {term_timeout!r}
 c.Spawner.cmd = {singleuser!r}
 c.Spawner.default_url = "/lab"
 c.Spawner.notebook_dir = "~"
@@ -140,7 +167,7 @@ class Hub:
             cookie_file=str(self.scratch / "jupyterhub_cookie_secret"),
             password=self.password, users=sorted(self.users),
             singleuser=list(self.singleuser),
-            environment=environment, service=SERVICE, token=self.token)
+            environment=environment, service=SERVICE, token=self.token, term_timeout=SERVER_STOP_SECONDS)
         path = self.scratch / "jupyterhub_config.py"
         path.write_text(text)
         path.chmod(0o600)  # it holds the token and the password
@@ -227,7 +254,11 @@ class Hub:
             return "(no log)"
 
     def stop(self) -> None:
-        """SIGTERM to the hub's own pid: it stops every user's server and its proxy before it exits."""
+        """SIGTERM to the hub's own pid: it stops every user's server and its proxy before it exits.
+
+        Waits as long as the hub may take to stop the servers (see ``SERVER_STOP_SECONDS``):
+        killing the hub earlier would leave the servers it was stopping running.
+        """
         process, self.process = self.process, None
         if process is None or process.poll() is not None:
             return

@@ -102,6 +102,25 @@ def processes_of(uid: int) -> list[int]:
     return pids
 
 
+def command_line(pid: int) -> str:
+    """What ``pid`` runs, for a failure message ('(gone)' once it has exited)."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return "(gone)"
+    return raw.replace(b"\0", b" ").decode(errors="replace").strip()[:200] or "(a zombie, not yet reaped)"
+
+
+def wait_for_no_processes(uids: dict[str, int], seconds: float) -> dict[str, list[str]]:
+    """Wait until no process runs as any of ``uids``; returns what is still running then ({} if nothing)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        left = {name: processes_of(uid) for name, uid in uids.items()}
+        if not any(left.values()) or time.monotonic() >= deadline:
+            return {name: [f"{pid} {command_line(pid)}" for pid in pids] for name, pids in left.items() if pids}
+        time.sleep(0.2)
+
+
 def stop_processes(uid: int, grace_seconds: float = 5.0) -> None:
     """SIGTERM each process of ``uid`` by its pid, then SIGKILL what is left."""
     for sig in (signal.SIGTERM, signal.SIGKILL):
