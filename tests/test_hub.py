@@ -345,7 +345,10 @@ def test_memory_of_a_learner_server_after_every_notebook(hub, browsers, learner_
         "notebooks": [s.notebook for s in LEARNER_READY],
         "processes": [{"what": p["what"], "rss_mib": round(p["rss_kib"] / 1024)} for p in processes]})
     assert [p["what"] for p in processes].count("kernel") >= len(LEARNER_READY), "expected one kernel per notebook"
-    assert rss < 1024 * 1024, "a learner's server passed 1 GiB, the limit in deploy/jupyterhub/config.yaml"
+    # The limit is a cgroup's, which charges a page once however many of its processes map it: that is
+    # the PSS summed over the processes. RSS summed counts the libraries every kernel shares once per
+    # kernel (8 kernels: 1115 MiB RSS for 850 MiB PSS), so it is recorded but not held to the limit.
+    assert pss < 1024 * 1024, "a learner's server passed 1 GiB, the limit in deploy/jupyterhub/config.yaml"
     # Measured; the facilitator's server (test 6) may now start while the learners share (test 5).
     hub.request_server(facilitator.name)
 
