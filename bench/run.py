@@ -341,8 +341,11 @@ def portfolio_steps() -> tuple:
     return course.LEARNER_STEPS
 
 
-def fitting_value(prompt, n: int):
-    """A value of ``prompt``'s kind that changes with ``n`` (the n-th revision of that answer)."""
+def fitting_value(prompt, n: int, sample=None):
+    """A value of ``prompt``'s kind that changes with ``n`` (the n-th revision of that answer).
+
+    Kinds this does not vary (those of 04-07's activities) take ``sample``, the test suite's fitting value.
+    """
     kind = prompt.kind
     if kind == "rating":
         return n % 5 + 1
@@ -361,18 +364,24 @@ def fitting_value(prompt, n: int):
         entry = {field.id: field.options[n % len(field.options)][1] if field.kind == "choice"
                  else n if field.kind == "number" else f"Entry {n} of {field.label}. " * 5 for field in prompt.fields}
         return entry if kind == "form" else [{"id": f"r{i}", **entry} for i in range(1, n % 12 + 1)]
+    if kind not in ("reflection", "line") and sample is not None:
+        return sample
     return f"Revision {n} of a reflection, about two hundred characters long. " * 3
 
 
 def portfolio_journal(folder: Path, steps: tuple) -> Journal:
     """A journal of PORTFOLIO_REVISIONS revisions spread evenly over every prompt of every step."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from portfolio_journals import full_answers  # the test suite's fitting value of every kind
+
+    samples = full_answers()
     prompts = [(step.id, prompt) for step in steps for prompt in step.prompts]
     revisions = []
     for n in range(PORTFOLIO_REVISIONS):
         step_id, prompt = prompts[n % len(prompts)]
         seconds = n // 1000
         revisions.append({"uid": uuid.uuid4().hex, "step": step_id, "prompt": prompt.id,
-                          "value": fitting_value(prompt, n // len(prompts)),
+                          "value": fitting_value(prompt, n // len(prompts), samples.get((step_id, prompt.id))),
                           "saved_at": f"2026-01-01T{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}."
                                       f"{n % 1000:06d}Z", "schema_version": 1})
     donor = {"format": "mc-course-journal", "schema_version": 1, "exported_at": "2026-01-01T00:00:00Z",

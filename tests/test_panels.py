@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 import re
 
@@ -116,8 +117,18 @@ def test_progress_counts_answered_prompts_per_step(journal):
     html = panels.progress_html(journal)
     assert "<caption>" in html and 'scope="col"' in html
     assert "1 of 2" in html and "1 of 10" in html
-    assert "coming later" in html  # planned steps are listed too
     assert 'href="01_holoniq_scenarios.ipynb"' in html
+
+
+def test_progress_lists_a_planned_step_as_coming_later_and_leaves_it_out_of_the_total(journal, monkeypatch):
+    planned = dataclasses.replace(find_step("09"), id="10", order=10, title="One more step", status="planned")
+    monkeypatch.setattr(panels, "LEARNER_STEPS", (*panels.LEARNER_STEPS, planned))
+    answer("00", "hopes", journal).value = "x"
+    html = panels.progress_html(journal)
+    row = re.search(r'<th scope="row">10</th>.*?</tr>', html).group(0)
+    assert "One more step" in row and "coming later" in row and "href=" not in row
+    ready_prompts = sum(len(s.prompts) for s in panels.LEARNER_STEPS if s.status == "ready")
+    assert f"1 of {ready_prompts} prompts" in html
 
 
 def test_progress_view_updates_after_a_save(journal, wait_until, monkeypatch):

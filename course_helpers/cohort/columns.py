@@ -40,9 +40,9 @@ SHARE_POLICY: dict[str, SharePolicy] = {
     "records": "never",  # a list of free-text records (09's question wall): likewise
     "grid": "structured",  # 03's judgements: each cell one of a few answers, suppressed cell by cell
     "links": "structured",  # 04's links: each critique a driver id and a relation, no free text
-    # 05 and 06: not in share files yet. 05's are ids and numbers, but the class view of a module
-    # taken apart, a pathway or a catalogue size needs its own aggregate and suppression rule first;
-    # 06's credentials and the links between them are the learner's own history, named in free text.
+    # 05 and 06: not shared yet. The module taken apart, the pathway and the two counting numbers hold no free
+    # text but would each need an encoder and an aggregate of their own; the credentials and the links between
+    # them are the learner's own history (names typed freely), for their own map only.
     "assignment": "never",
     "pathway": "never",
     "choice_count": "never",
