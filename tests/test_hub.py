@@ -327,6 +327,13 @@ def test_a_course_update_reaches_the_learner_without_touching_their_journal_or_t
 
 
 # --- 4. what a learner's server needs ---------------------------------------------------------------
+def deployed_memory_limit_kib() -> int:
+    """singleuser.memory.limit of the deployment's config, in KiB (M and G suffixes, as the config writes it)."""
+    config = (Path(__file__).resolve().parents[1] / "deploy" / "jupyterhub" / "config.yaml").read_text(encoding="utf-8")
+    number, unit = re.search(r"^  memory:\n    guarantee: \S+\n    limit: (\d+)([MG])$", config, flags=re.M).groups()
+    return int(number) * 1024 * (1024 if unit == "G" else 1)
+
+
 @hub_browser_mark
 def test_memory_of_a_learner_server_after_every_notebook(hub, browsers, learner_a, facilitator, course_source):
     bare, branch = course_source
@@ -348,7 +355,9 @@ def test_memory_of_a_learner_server_after_every_notebook(hub, browsers, learner_
     # The limit is a cgroup's, which charges a page once however many of its processes map it: that is
     # the PSS summed over the processes. RSS summed counts the libraries every kernel shares once per
     # kernel (8 kernels: 1115 MiB RSS for 850 MiB PSS), so it is recorded but not held to the limit.
-    assert pss < 1024 * 1024, "a learner's server passed 1 GiB, the limit in deploy/jupyterhub/config.yaml"
+    limit_kib = deployed_memory_limit_kib()
+    assert pss < limit_kib, f"a learner's server used {pss // 1024} MiB, over {limit_kib // 1024} MiB, the limit in " \
+                            "deploy/jupyterhub/config.yaml"
     # Measured; the facilitator's server (test 6) may now start while the learners share (test 5).
     hub.request_server(facilitator.name)
 
