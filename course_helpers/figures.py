@@ -23,7 +23,7 @@ from matplotlib.figure import Figure
 from . import plots
 from .disposal import QuietDisposal
 from .strings import DESCRIPTION_HEADING, REDRAW_FAILED
-from .text import escape
+from .text import description_html, escape
 from .vocabulary import CAMILLERI_IDS, camilleri_names
 from .widgets import placed_point
 
@@ -56,24 +56,6 @@ def image_html(png: bytes, description: str) -> str:
     encoded = base64.b64encode(png).decode("ascii")
     return (f'<img alt="{escape(alt)}" width="{width}" height="{height}" style="max-width: 100%; height: auto" '
             f'src="data:image/png;base64,{encoded}">')
-
-
-def description_html(description: str) -> str:
-    """A plain-text description as escaped HTML: lines become paragraphs, runs of '- ' lines a list."""
-    parts: list[str] = []
-    items: list[str] = []
-    for line in description.splitlines():
-        if line.startswith("- "):
-            items.append(f"<li>{escape(line[2:])}</li>")
-            continue
-        if items:
-            parts.append(f'<ul style="margin: 0.2em 0; padding-left: 1.4em">{"".join(items)}</ul>')
-            items = []
-        if line.strip():
-            parts.append(f'<p style="margin: 0.2em 0">{escape(line)}</p>')
-    if items:
-        parts.append(f'<ul style="margin: 0.2em 0; padding-left: 1.4em">{"".join(items)}</ul>')
-    return "".join(parts)
 
 
 class LiveFigure(widgets.VBox):

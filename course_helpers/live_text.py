@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as widgets
 
 from .disposal import QuietDisposal
-from .figures import description_html
 from .strings import REDRAW_FAILED
-from .text import escape
+from .text import description_html, escape
 
 if TYPE_CHECKING:
     from .session import StepSession

@@ -53,3 +53,27 @@ def plain_name(text: object, limit: int = 60) -> str:
     """
     cleaned = " ".join(displayable(str(text)).translate(_ONE_LINE).split())
     return cleaned if len(cleaned) <= limit else cleaned[: max(0, limit - 1)].rstrip() + "…"
+
+
+def description_html(description: str, *, styled: bool = True) -> str:
+    """A plain-text description as escaped HTML: lines become paragraphs, runs of '- ' lines a list.
+
+    ``styled`` adds compact inline margins for notebook outputs; the portfolio page, whose
+    Content-Security-Policy allows no inline styles, asks for none.
+    """
+    ul = '<ul style="margin: 0.2em 0; padding-left: 1.4em">' if styled else "<ul>"
+    p = '<p style="margin: 0.2em 0">' if styled else "<p>"
+    parts: list[str] = []
+    items: list[str] = []
+    for line in description.splitlines():
+        if line.startswith("- "):
+            items.append(f"<li>{escape(line[2:])}</li>")
+            continue
+        if items:
+            parts.append(f"{ul}{''.join(items)}</ul>")
+            items = []
+        if line.strip():
+            parts.append(f"{p}{escape(line)}</p>")
+    if items:
+        parts.append(f"{ul}{''.join(items)}</ul>")
+    return "".join(parts)

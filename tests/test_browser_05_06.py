@@ -23,7 +23,7 @@ import pytest
 from playwright.sync_api import expect
 
 from browser import notebook as nbk, scripts, selectors as S
-from browser.fixtures import SCREENSHOTS, open_and_run, restart_and_run
+from browser.fixtures import SCREENSHOTS, open_and_run, restart_and_run, tab_to
 from course_helpers import course, strings
 
 pytestmark = pytest.mark.browser
@@ -36,17 +36,6 @@ WHEN = "Past or planned *"
 
 
 # --- moving and waiting -------------------------------------------------------------------------
-
-def tab_to(page, *, title: str | None = None, text: str | None = None, back: bool = False, limit: int = 80) -> None:
-    """Press Tab (Shift+Tab with ``back``) until the focused control has this tooltip and/or this text."""
-    for _ in range(limit):
-        if ((title is None or page.evaluate(scripts.ACTIVE_TITLE) == title)
-                and (text is None or page.evaluate(scripts.ACTIVE_TEXT) == text)):
-            return
-        page.keyboard.press("Shift+Tab" if back else "Tab")
-    pytest.fail(f"{'Shift+' if back else ''}Tab never reached {title or text!r} in {limit} presses "
-                f"(the focus is on {page.evaluate(scripts.ACTIVE_TEXT)!r})")
-
 
 def tab_into(page, locator, *, back: bool = False, limit: int = 40) -> None:
     """Press Tab (or Shift+Tab) until ``locator``'s element has the focus."""

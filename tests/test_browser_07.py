@@ -14,7 +14,7 @@ import re
 import pytest
 
 from browser import notebook as nbk, scripts, selectors as S
-from browser.fixtures import SCREENSHOTS, open_and_run, restart_and_run
+from browser.fixtures import SCREENSHOTS, open_and_run, restart_and_run, tab_to
 from course_helpers import strings
 from course_helpers.course import step as find_step
 from course_helpers.credential_audit import example_ids
@@ -22,22 +22,10 @@ from course_helpers.credential_audit import example_ids
 pytestmark = pytest.mark.browser
 
 STEP = find_step("07")
-MAX_TABS = 400
 CLOUD = strings.CF_EXAMPLE_BUTTON.format(label=example_ids()["cloud-security"])
 ETHICS = strings.CF_EXAMPLE_BUTTON.format(label=example_ids()["data-ethics"])
 LEVEL = strings.CF_LABELS["level"]
 BLOCK_NAMES = {block_id: name for name, block_id in STEP.prompt("block_ranking").items}
-
-
-def tab_to(page, *, text: str | None = None, label: str | None = None, tag: str | None = None) -> dict:
-    """Press Tab until the focused control has this text, belongs to this label and has this tag."""
-    for _ in range(MAX_TABS):
-        focused = page.evaluate(scripts.FOCUSED)
-        if ((text is None or focused["text"] == text) and (label is None or focused["label"] == label)
-                and (tag is None or focused["tag"] == tag)):
-            return focused
-        page.keyboard.press("Tab")
-    pytest.fail(f"Tab never reached text={text!r} label={label!r} tag={tag!r}")
 
 
 def start_keyboard(page, label: str) -> None:

@@ -16,27 +16,15 @@ import re
 import pytest
 
 from browser import notebook as nbk, scripts, selectors as S
-from browser.fixtures import SCREENSHOTS, open_and_run, restart_and_run
+from browser.fixtures import SCREENSHOTS, open_and_run, restart_and_run, tab_to
 from course_helpers import course, strings
 
 pytestmark = pytest.mark.browser
 
 CONTEXT = course.step("08")
 CLOSING = course.step("09")
-MAX_TABS = 600
 QUESTION = "Who pays when a micro-credential <b>stacks</b>?"
 PLAN_LABELS = tuple(strings.CX_PLAN_FIELDS[part] for part in ("step", "who", "evidence"))
-
-
-def tab_to(page, *, text: str | None = None, label: str | None = None, tag: str | None = None) -> dict:
-    """Press Tab until the focused control has this text, answers to this label and has this tag."""
-    for _ in range(MAX_TABS):
-        focused = page.evaluate(scripts.FOCUSED)
-        if ((text is None or focused["text"] == text) and (label is None or focused["label"] == label)
-                and (tag is None or focused["tag"] == tag)):
-            return focused
-        page.keyboard.press("Tab")
-    pytest.fail(f"Tab never reached text={text!r} label={label!r} tag={tag!r}")
 
 
 def start_at(page, label: str) -> None:

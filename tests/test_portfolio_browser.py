@@ -11,7 +11,6 @@ to tests/screenshots/.
 """
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -51,23 +50,6 @@ CHARACTER_XS = """
   return null;
 }
 """
-
-
-@pytest.fixture(scope="module")
-def chromium_path() -> Path:
-    try:
-        import axe_playwright_python  # noqa: F401
-        import playwright.sync_api  # noqa: F401
-        problem = None
-    except ImportError as error:
-        problem = str(error)
-    executable = chromium.find_chromium(os.environ)
-    decision = chromium.decide(executable, os.environ, problem)
-    if decision.action == "skip":
-        pytest.skip(decision.reason)
-    if decision.action == "fail":
-        pytest.fail(decision.reason, pytrace=False)
-    return executable
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from typing import Iterable
 
 from .. import strings
-from ..text import escape
+from ..text import description_html, escape
 from .collect import Collected, Entry, Section, format_time
 from .words import Line, Shown
 from .figures import Drawn, draw_step
@@ -203,22 +203,4 @@ def _figure(drawn: Drawn) -> str:
     return (f'<figure><img alt="{escape(drawn.alt)}" width="{width}" height="{height}" '
             f'src="data:image/png;base64,{encoded}">'
             f"<figcaption><p><strong>{escape(strings.PF_DESCRIPTION)}</strong></p>"
-            f"{description_html(drawn.description)}</figcaption></figure>")
-
-
-def description_html(description: str) -> str:
-    """A figure's plain-text description: lines as paragraphs, runs of '- ' lines as a list."""
-    parts: list[str] = []
-    items: list[str] = []
-    for line in description.splitlines():
-        if line.startswith("- "):
-            items.append(f"<li>{escape(line[2:])}</li>")
-            continue
-        if items:
-            parts.append(f"<ul>{''.join(items)}</ul>")
-            items = []
-        if line.strip():
-            parts.append(f"<p>{escape(line)}</p>")
-    if items:
-        parts.append(f"<ul>{''.join(items)}</ul>")
-    return "".join(parts)
+            f"{description_html(drawn.description, styled=False)}</figcaption></figure>")

@@ -176,19 +176,19 @@ def type_reflection(page, label: str, text: str) -> str:
 
 
 
-def tab_to(page, *, title: str | None = None, text: str | None = None, limit: int = 60) -> None:
-    """Press Tab (keys only) until the focused control has this tooltip or this text; fail after ``limit`` presses."""
-    def there() -> bool:
-        return ((title is None or page.evaluate(scripts.ACTIVE_TITLE) == title)
-                and (text is None or page.evaluate(scripts.ACTIVE_TEXT) == text))
-
+def tab_to(page, *, text: str | None = None, title: str | None = None, label: str | None = None,
+           tag: str | None = None, back: bool = False, limit: int = 600) -> dict:
+    """Press Tab (Shift+Tab with ``back``), keys only, until the focused control has this text, tooltip,
+    label (its own, or its row's or field's) and tag; return what is focused. Fail after ``limit`` presses."""
+    wanted = {"text": text, "title": title, "label": label, "tag": tag}
+    focused: dict = {}
     for _ in range(limit):
-        if there():
-            return
-        page.keyboard.press("Tab")
-    if not there():
-        raise AssertionError(f"Tab never reached {title or text!r} in {limit} presses "
-                             f"(focus is on {page.evaluate(scripts.ACTIVE_TEXT)!r})")
+        focused = page.evaluate(scripts.FOCUSED)
+        if all(value is None or focused[key] == value for key, value in wanted.items()):
+            return focused
+        page.keyboard.press("Shift+Tab" if back else "Tab")
+    pytest.fail(f"{'Shift+' if back else ''}Tab never reached "
+                f"{ {k: v for k, v in wanted.items() if v is not None} } in {limit} presses (focus: {focused})")
 
 
 def wait_focus_on(page, text: str, timeout_ms: int = 10_000) -> None:

@@ -235,12 +235,12 @@ VOILA_DONE = _js("""
 FOCUSED = _js("""
 () => {
   const el = document.activeElement;
-  if (!el || el === document.body) return {text: '', label: '', tag: ''};
+  if (!el || el === document.body) return {text: '', label: '', tag: '', title: ''};
   const own = el.closest('label');
   const holder = el.closest(%(rows)s) || el.closest(%(field)s) || el.parentElement;
   const named = holder && holder.querySelector(%(label)s);
   const label = own ? own.textContent.trim() : (named ? named.textContent.trim() : '');
-  return {text: (el.textContent || '').trim(), label: label, tag: el.tagName.toLowerCase()};
+  return {text: (el.textContent || '').trim(), label: label, tag: el.tagName.toLowerCase(), title: el.title || ''};
 }
 """, rows=S.TOGGLE_BUTTONS, field=S.INLINE_FIELD, label=S.LABEL)
 # The tooltip (title) and text of whatever has the keyboard focus.
