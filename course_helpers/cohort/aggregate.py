@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from typing import Any, Iterable
 
 from ..course import Step
@@ -273,19 +274,19 @@ def _ranking(column: Column, values: list, k: int) -> Aggregate:
     small = _too_few(column, n, k, RankingSummary)
     if small:
         return small
-    ranks: dict[str, list[int]] = {value: [] for _, value in listed_items(column.prompt)}
-    for ranking in values:
-        for position, value in enumerate(ranking, 1):
-            ranks[value].append(position)
+    # How often each option stands at each position, one C-level count per position (rankings may be partial).
+    at_position = [Counter(ranked) for ranked in zip_longest(*values)]
     options = []
     for label, value in listed_items(column.prompt):
-        given = ranks[value]
-        if len(given) < k:
+        given = [(position, counts[value]) for position, counts in enumerate(at_position, 1) if value in counts]
+        times = sum(count for _, count in given)
+        if times < k:
             options.append(RankedOption(value, label, None, None, None))
             continue
-        mean = math.fsum(given) / len(given)
-        spread = math.sqrt(math.fsum((r - mean) ** 2 for r in given) / (len(given) - 1))
-        options.append(RankedOption(value, label, len(given), mean, spread))
+        total = sum(position * count for position, count in given)
+        squares = sum(position * position * count for position, count in given)
+        variance = (times * squares - total * total) / (times * (times - 1))  # exact integers until here
+        options.append(RankedOption(value, label, times, total / times, math.sqrt(variance)))
     return RankingSummary(column, n, False, tuple(options))
 
 
@@ -297,9 +298,14 @@ def _grid(column: Column, values: list, k: int) -> Aggregate:
     prompt = column.prompt
     answers = tuple((value, label) for label, value in prompt.options)
     cells = []
-    for r, (row_label, row) in enumerate(prompt.items):
-        for c, (column_label, column_id) in enumerate(prompt.columns):
-            tally = Counter(grid[r][c] for grid in values)
+    # Each row of the grid counted whole across the class (in C), then split into its cells: the distinct
+    # rows of answers are few, whatever the size of the class.
+    for (row_label, row), answered_rows in zip(prompt.items, zip(*values)):
+        row_tally = Counter(answered_rows)
+        for position, (column_label, column_id) in enumerate(prompt.columns):
+            tally: Counter = Counter()
+            for answers_in_row, times in row_tally.items():
+                tally[answers_in_row[position]] += times
             tally.pop(None, None)
             answered = sum(tally.values())
             if answered < k:
@@ -326,8 +332,8 @@ def _links(column: Column, values: list, k: int) -> Aggregate:
         return small
     categories = link_categories(column.prompt)
     rows = []
-    for position, (label, critique) in enumerate(column.prompt.items):
-        tally = Counter(links[position] for links in values)
+    for (label, critique), linked_critique in zip(column.prompt.items, zip(*values)):  # one tuple per critique
+        tally = Counter(linked_critique)
         tally.pop(None, None)
         linked = sum(tally.values())
         if linked < k:

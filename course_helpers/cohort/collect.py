@@ -18,8 +18,10 @@ learner id they carry.
 """
 from __future__ import annotations
 
+import gc
 import os
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, NamedTuple
@@ -165,6 +167,10 @@ class Collection:
 
     # --- one file ------------------------------------------------------------------------
     def _consume(self, events: Iterable[Event]) -> None:
+        with _collector_paused():
+            self._consume_all(events)
+
+    def _consume_all(self, events: Iterable[Event]) -> None:
         for event in events:
             if type(event) is Item:
                 self._take(event.name, event.data)
@@ -245,6 +251,23 @@ class Collection:
                 row[index] = encoded
         self._summary.ignored_answers += ignored
         return row
+
+
+@contextmanager
+def _collector_paused():
+    """Pause Python's cycle collector while files are read.
+
+    Every file leaves rows behind and makes no reference cycles, so the
+    collector would only walk the growing table again and again: a third of
+    the import time for 100,000 files. It runs as usual afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _unknown_answers_refusal(step: str, prompts: dict) -> tuple[str, str] | None:

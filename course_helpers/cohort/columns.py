@@ -121,20 +121,25 @@ def _grid_encoder(prompt: Prompt) -> Encoder:
     each cell an answer or None; a grid with no cell answered counts as no answer."""
     rows = [value for _, value in prompt.items]
     columns = [value for _, value in prompt.columns]
-    answers = {value: value for _, value in prompt.options}
-    row_set, column_set = set(rows), set(columns)
+    row_set, column_set = frozenset(rows), frozenset(columns)
+    allowed_cells = frozenset(value for _, value in prompt.options) | {None}
+    empty_row = (None,) * len(columns)
+    empty = (empty_row,) * len(rows)
 
     def encode(value: Any) -> Any:
-        if type(value) is not dict:
+        # Set operations rather than a loop per cell: this runs for every file of a class.
+        if type(value) is not dict or not value.keys() <= row_set:
             return MISFIT
-        for row, cells in value.items():
-            if row not in row_set or type(cells) is not dict:
+        for cells in value.values():
+            if type(cells) is not dict or not cells.keys() <= column_set:
                 return MISFIT
-            for column, cell in cells.items():
-                if column not in column_set or (cell is not None and (type(cell) is not str or cell not in answers)):
+            try:
+                if not allowed_cells.issuperset(cells.values()):
                     return MISFIT
-        stored = tuple(tuple(value.get(row, {}).get(column) for column in columns) for row in rows)
-        return stored if any(cell is not None for cells in stored for cell in cells) else None
+            except TypeError:  # a list or an object where an answer belongs
+                return MISFIT
+        stored = tuple(tuple(map(value[row].get, columns)) if row in value else empty_row for row in rows)
+        return None if stored == empty else stored
     return encode
 
 
@@ -143,37 +148,35 @@ def _links_encoder(prompt: Prompt) -> Encoder:
     one (driver, relation) pair per critique (manifest order), None where no driver was chosen; a set of links
     with no driver chosen anywhere counts as no answer."""
     critiques = [value for _, value in prompt.items]
-    drivers = {value: value for _, value in prompt.columns}
-    drivers[NO_DRIVER] = NO_DRIVER
-    relations = {value: value for value in LINK_RELATIONS}
-    critique_set = set(critiques)
-
-    def pair(link: Any) -> Any:
-        if link is None:
-            return None
-        if type(link) is not dict or not link.keys() <= {"driver", "relation"}:
-            return MISFIT
-        driver, relation = link.get("driver"), link.get("relation")
-        if driver is not None and (type(driver) is not str or driver not in drivers):
-            return MISFIT
-        if relation is not None and (type(relation) is not str or relation not in relations):
-            return MISFIT
-        if driver == NO_DRIVER and relation is not None:
-            return MISFIT
-        return None if driver is None else (driver, relation)  # a relation without a driver links nothing
+    critique_set = frozenset(critiques)
+    relations = (*LINK_RELATIONS, None)
+    # Every allowed (driver, relation) and what it is stored as: a relation without a driver links nothing,
+    # and "no driver" takes no relation.
+    stored_as: dict[tuple[Any, Any], Any] = {(driver, relation): (driver, relation)
+                                             for _, driver in prompt.columns for relation in relations}
+    stored_as.update({(None, relation): None for relation in relations})
+    stored_as[(NO_DRIVER, None)] = (NO_DRIVER, None)
+    link_keys = frozenset(("driver", "relation"))
+    empty = (None,) * len(critiques)
 
     def encode(value: Any) -> Any:
-        if type(value) is not dict or len(value) > MAX_ENTRIES:
+        if type(value) is not dict or len(value) > MAX_ENTRIES or not value.keys() <= critique_set:
             return MISFIT
         pairs = {}
         for critique, link in value.items():
-            if critique not in critique_set:
+            if link is None:
+                continue
+            if type(link) is not dict or not link.keys() <= link_keys:
                 return MISFIT
-            pairs[critique] = pair(link)
-            if pairs[critique] is MISFIT:
+            try:
+                pair = stored_as.get((link.get("driver"), link.get("relation")), MISFIT)
+            except TypeError:  # a list or an object where an id belongs
                 return MISFIT
-        stored = tuple(pairs.get(critique) for critique in critiques)
-        return stored if any(p is not None for p in stored) else None
+            if pair is MISFIT:
+                return MISFIT
+            pairs[critique] = pair
+        stored = tuple(map(pairs.get, critiques))
+        return None if stored == empty else stored
     return encode
 
 
