@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from matplotlib.figure import Figure
 
-from . import plots
+from . import plots, strings
 from .blocks import Block, Share, clean_ranking, compare, load_blocks, load_shares
-from .figures import AnswerFigure
+from .figures import FigureOnceAnswered
 
 if TYPE_CHECKING:
     from .session import StepSession
@@ -23,10 +23,15 @@ if TYPE_CHECKING:
 PROMPT_ID = "block_ranking"
 
 
-class BlocksChart(AnswerFigure):
-    """The blocks in the learner's order, each with the survey shares that concern it."""
+class BlocksChart(FigureOnceAnswered):
+    """The blocks in the learner's order, each with the survey shares that concern it (from the first rank on:
+    the shares alone are in the table above)."""
 
     prompt_ids = (PROMPT_ID,)
+    placeholder = strings.BLOCKS_PLACEHOLDER
+
+    def has_answers(self) -> bool:
+        return bool(self.value(PROMPT_ID))
 
     def __init__(self, session: "StepSession"):
         self.blocks: tuple[Block, ...] = load_blocks()

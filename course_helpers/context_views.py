@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 from . import context, data, plots, strings
 from .course import LEARNER_STEPS, Step
 from .disposal import QuietDisposal
-from .figures import AnswerFigure
+from .figures import FigureOnceAnswered
 from .journal import Journal, JournalError
 from .live_text import AnswerText
 from .panels import JournalView
@@ -122,10 +122,14 @@ def earlier_answers(step: "StepSession", part: str) -> EarlierAnswers:
 
 # --- readiness -------------------------------------------------------------------------------
 
-class ReadinessChart(AnswerFigure):
-    """The ten readiness ratings as bars, redrawn as they are rated."""
+class ReadinessChart(FigureOnceAnswered):
+    """The ten readiness ratings as bars, redrawn as they are rated (from the first rating on)."""
 
     prompt_ids = READINESS_PROMPTS
+    placeholder = strings.C8_CHART_PLACEHOLDER
+
+    def has_answers(self) -> bool:
+        return bool(context.rated(self.ratings()))
 
     def ratings(self) -> list[context.Readiness]:
         return context.readiness({pid: self.value(pid) for pid in self.prompt_ids})

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 from matplotlib.figure import Figure
 
 from . import activity_data, ecology, plots, strings
-from .figures import AnswerFigure
+from .figures import FigureOnceAnswered
 from .live_text import AnswerText
 from .tables import Table, facts_table_html
 
@@ -87,10 +87,18 @@ def learner_map(credentials_value: Any, interfaces_value: Any
     return credentials, links, problems + link_problems
 
 
-class EcologyMap(AnswerFigure):
-    """The map of credential types with the learner's credentials and links, redrawn as they change."""
+class EcologyMap(FigureOnceAnswered):
+    """The map of credential types with the learner's credentials and links, redrawn as they change.
+
+    Drawn from the first credential on: the types alone are in the tables above, and the map of them
+    takes about half a second to draw.
+    """
 
     prompt_ids = (CREDENTIALS_PROMPT, INTERFACES_PROMPT)
+    placeholder = strings.MAP_PLACEHOLDER
+
+    def has_answers(self) -> bool:
+        return bool(self.value(CREDENTIALS_PROMPT))
 
     def _draw(self) -> tuple[Figure, str]:
         credentials, links, left_out = learner_map(self.value(CREDENTIALS_PROMPT), self.value(INTERFACES_PROMPT))

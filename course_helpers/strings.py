@@ -552,6 +552,8 @@ BLOCKS_DESCRIPTION_INTRO = ("Your ranking of the blocks on the road beside surve
                             "with each other.")
 BLOCKS_DESCRIPTION_KEY = "Markers: {key}."
 BLOCKS_DESCRIPTION_NONE = "You have not ranked any block yet; the rows follow the order of our list."
+BLOCKS_PLACEHOLDER = ("The chart appears here as soon as you rank a block above: your order beside the survey "
+                      "shares listed in the table further up.")
 BLOCKS_JOINT_NOTE = "{mark} asked as one barrier: recognition and quality assurance together"
 
 # The credential commands (cli/credential.py).
@@ -1199,6 +1201,8 @@ SIZE_DEFINITIONS_CAPTION = "How frameworks size a micro-credential (the course r
 LEVEL_NOT_STATED = "not stated"
 DATE_UNKNOWN = "date unknown"
 MAP_LEFT_OUT = "Left out of the map (saved, but not drawn):"
+MAP_PLACEHOLDER = ("The map appears here as soon as you add a credential above: yours placed among the credential "
+                   "types and micro-credential definitions listed in the tables further up.")
 FITS_HEADING = "Would your credentials count as micro-credentials?"
 FITS_NONE_YET = "Add a credential above to see which definitions its size fits."
 FITS_INTRO = ("By size (and by level where the definition sets one), under four definitions. Size is only one test: "
@@ -1461,6 +1465,8 @@ C8_RECALL_WINNERS = "Who you thought would gain, and who would lose (01)"
 C8_RECALL_MUST_CHANGE = "What you thought would have to change (01)"
 C8_RECALL_MOVE_BLOCK = "The block you thought you could move yourself (07)"
 C8_CANVAS_HEADING = "From your earlier answers"
+C8_CHART_PLACEHOLDER = ("The chart of your ratings appears here as soon as you rate a principle above, with a text "
+                        "description of every rating below it.")
 C8_CANVAS_ASKED_IN = "Not answered yet; it is asked in"
 C8_CANVAS_LATER = "Not answered yet; the notebook of step {step} is still to come."
 C8_CANVAS_SHORTENED = "(Shortened here: the whole answer is in your journal and your portfolio.)"

@@ -5,7 +5,7 @@ and driven through the answer widgets, as a notebook drives them.
 """
 from __future__ import annotations
 
-from html import unescape
+from html import escape, unescape
 
 import pytest
 
@@ -148,18 +148,24 @@ def test_the_choice_chart_waits_for_settings_and_redraws_only_for_new_numbers(fi
 
 # --- 06: the map and the fits --------------------------------------------------------------------
 
-def test_the_map_is_drawn_before_any_credential_and_follows_them(six):
+def test_the_map_waits_for_the_first_credential_then_follows_them(six, journal):
     shown = ecology_map(six)
     fits = definition_fits(six)
-    assert shown.png.startswith(b"\x89PNG") and "You have not added any credentials yet." in shown.description
+    assert shown.png == b"" and shown.description == strings.MAP_PLACEHOLDER
+    assert escape(strings.MAP_PLACEHOLDER) in shown.text.value and shown.image.value == ""
     assert fits.text == strings.FITS_NONE_YET
+    six.answer("my_interfaces").value = [{"from": "r2", "to": "r1", "kind": "stacks_into"}]
+    assert shown.png == b"", "links without credentials draw nothing"
     six.answer("my_credentials").value = [BIOLOGY, CARBON]
+    assert shown.png.startswith(b"\x89PNG")
     links = six.answer("my_interfaces")
     links.value = [{"from": "r2", "to": "r1", "kind": "stacks_into"}]
     assert "- Carbon accounting stacks into BSc <i>Biology</i> (solid black arrow)." in shown.description
     assert "Without any link" not in shown.description
     assert "- Carbon accounting: EU Council Recommendation: sets no size" in fits.text
     assert "&lt;i&gt;" in fits.value and "<i>" not in fits.value
+    journal.erase(ERASE_CONFIRMATION)
+    assert shown.png == b"" and shown.description == strings.MAP_PLACEHOLDER
 
 
 def test_links_the_map_cannot_draw_are_named_under_it(six, journal):
