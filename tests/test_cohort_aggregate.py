@@ -214,3 +214,23 @@ def test_a_placement_with_neither_coordinate_counts_as_no_answer():
     assert column.encode({"x": 1, "y": None}) == (1, None)
     assert column.encode({"x": True, "y": 1}) is MISFIT
     assert math.isclose(aggregate_column(column, [(1, None)] * 9, 5).suppressed, True)
+
+
+def test_pausing_the_cycle_collector_restores_it_however_the_work_ends():
+    import gc
+
+    from course_helpers.cohort.bulk import collector_paused
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        with collector_paused():
+            assert not gc.isenabled()
+            raise RuntimeError("a failure inside")
+    assert gc.isenabled(), "a failure must not leave the collector off"
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled(), "a collector someone else turned off stays off"
+    finally:
+        gc.enable()

@@ -32,6 +32,7 @@ from typing import Any, Iterable
 from ..course import Step
 from ..kinds import RATING_RANGE
 from ..vocabulary import LINK_RELATIONS, NO_DRIVER
+from .bulk import collector_paused
 from .columns import Column, Layout, listed_items
 from .suppress import MIN_GROUP, Protected, check_threshold, protect
 from .table import ClassTable
@@ -210,8 +211,9 @@ def aggregate(table: ClassTable, k: int = MIN_GROUP) -> ClassAggregates:
     check_threshold(k)
     layout: Layout = table.layout
     result = ClassAggregates(k=k, learners=len(table) if len(table) >= k else None, steps=layout.steps)
-    for column, values in zip(layout.columns, table.columns()):
-        result.by_step.setdefault(column.step, []).append(aggregate_column(column, values, k))
+    with collector_paused():
+        for column, values in zip(layout.columns, table.columns()):
+            result.by_step.setdefault(column.step, []).append(aggregate_column(column, values, k))
     return result
 
 

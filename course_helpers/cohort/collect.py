@@ -18,16 +18,15 @@ learner id they carry.
 """
 from __future__ import annotations
 
-import gc
 import os
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
 from .. import strings
 from ..course import LEARNER_STEPS, Step
+from .bulk import collector_paused
 from .columns import MISFIT, Layout
 from .schema import (ShareFileError, answer_key_problem, envelope_refusal, parse_json, printable, short,
                      value_problem)
@@ -167,7 +166,7 @@ class Collection:
 
     # --- one file ------------------------------------------------------------------------
     def _consume(self, events: Iterable[Event]) -> None:
-        with _collector_paused():
+        with collector_paused():
             self._consume_all(events)
 
     def _consume_all(self, events: Iterable[Event]) -> None:
@@ -251,23 +250,6 @@ class Collection:
                 row[index] = encoded
         self._summary.ignored_answers += ignored
         return row
-
-
-@contextmanager
-def _collector_paused():
-    """Pause Python's cycle collector while files are read.
-
-    Every file leaves rows behind and makes no reference cycles, so the
-    collector would only walk the growing table again and again: a third of
-    the import time for 100,000 files. It runs as usual afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _unknown_answers_refusal(step: str, prompts: dict) -> tuple[str, str] | None:
