@@ -22,6 +22,7 @@ from tests.cohort_helpers import encode, share_document
 
 GRID = Layout().column("03", "judgements")
 LINKS = Layout().column("04", "links")
+PICKS = Layout().column("08", "hardest_two")
 
 
 def class_of(answers: list[dict]) -> Collection:
@@ -91,10 +92,14 @@ LINKS_VALUES = st.one_of(CELL, st.lists(CELL, max_size=2), st.dictionaries(
     st.sampled_from([*CRITIQUE_IDS[:2], "x"]), st.none() | LINK | CELL, max_size=3))
 
 
+PICKS_VALUES = st.one_of(CELL, st.lists(st.one_of(CELL, st.sampled_from(["P01", "P02", "P10", "P99"]),
+                                                   st.lists(CELL, max_size=1)), max_size=4))
+
+
 @settings(max_examples=300, deadline=None)
-@given(GRID_VALUES, LINKS_VALUES)
-def test_the_encoders_accept_exactly_what_the_journal_accepts(grid, links):
-    for column, value in ((GRID, grid), (LINKS, links)):
+@given(GRID_VALUES, LINKS_VALUES, PICKS_VALUES)
+def test_the_encoders_accept_exactly_what_the_journal_accepts(grid, links, picks):
+    for column, value in ((GRID, grid), (LINKS, links), (PICKS, picks)):
         if value is None:
             continue
         assert (column.encode(value) is not MISFIT) == (kinds.value_problem(column.prompt, value) is None), value

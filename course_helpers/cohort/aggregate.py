@@ -26,7 +26,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import zip_longest
+from operator import is_not
 from typing import Any, Iterable
 
 from ..course import Step
@@ -224,7 +226,10 @@ def aggregate_column(column: Column, values: Iterable[Any], k: int = MIN_GROUP) 
         builder = _texts if column.policy == "written" else _count
     if builder is _rating or builder is _choice:  # counted straight away: no need to drop the gaps first
         return builder(column, Counter(values), k)
-    return builder(column, [v for v in values if v is not None], k)
+    return builder(column, list(filter(_given, values)), k)  # (filter and a partial: no Python loop)
+
+
+_given = partial(is_not, None)
 
 
 def _too_few(column: Column, n: int, k: int, cls: type[Aggregate]) -> Aggregate | None:
@@ -300,14 +305,10 @@ def _grid(column: Column, values: list, k: int) -> Aggregate:
     prompt = column.prompt
     answers = tuple((value, label) for label, value in prompt.options)
     cells = []
-    # Each row of the grid counted whole across the class (in C), then split into its cells: the distinct
-    # rows of answers are few, whatever the size of the class.
+    # One tuple per grid row across the class, then one per cell, each counted in C: no Python loop per learner.
     for (row_label, row), answered_rows in zip(prompt.items, zip(*values)):
-        row_tally = Counter(answered_rows)
-        for position, (column_label, column_id) in enumerate(prompt.columns):
-            tally: Counter = Counter()
-            for answers_in_row, times in row_tally.items():
-                tally[answers_in_row[position]] += times
+        for (column_label, column_id), answered_cell in zip(prompt.columns, zip(*answered_rows)):
+            tally = Counter(answered_cell)
             tally.pop(None, None)
             answered = sum(tally.values())
             if answered < k:
@@ -352,7 +353,7 @@ def _links(column: Column, values: list, k: int) -> Aggregate:
 
 
 def _texts(column: Column, values: list, k: int) -> Aggregate:
-    texts = [v for v in values if isinstance(v, str) and v.strip()]
+    texts = [v for v in values if type(v) is str and v.strip()]
     small = _too_few(column, len(texts), k, TextSummary)
     if small:
         return small

@@ -123,6 +123,7 @@ def _grid_encoder(prompt: Prompt) -> Encoder:
     columns = [value for _, value in prompt.columns]
     row_set, column_set = frozenset(rows), frozenset(columns)
     allowed_cells = frozenset(value for _, value in prompt.options) | {None}
+    canonical = {value: value for value in allowed_cells}  # the class keeps one copy of each answer, not 40 a file
     empty_row = (None,) * len(columns)
     empty = (empty_row,) * len(rows)
 
@@ -138,7 +139,8 @@ def _grid_encoder(prompt: Prompt) -> Encoder:
                     return MISFIT
             except TypeError:  # a list or an object where an answer belongs
                 return MISFIT
-        stored = tuple(tuple(map(value[row].get, columns)) if row in value else empty_row for row in rows)
+        stored = tuple(tuple(map(canonical.get, map(value[row].get, columns))) if row in value else empty_row
+                       for row in rows)
         return None if stored == empty else stored
     return encode
 
@@ -180,6 +182,24 @@ def _links_encoder(prompt: Prompt) -> Encoder:
     return encode
 
 
+def _picks_encoder(prompt: Prompt) -> Encoder:
+    """08's two hardest principles: ids of listed items, each once, no more than the prompt allows (the rule of
+    :func:`kinds.value_problem`, as set operations); stored as "answered"."""
+    known = frozenset(value for _, value in listed_items(prompt))
+    limit = prompt.most or len(known)
+
+    def encode(value: Any) -> Any:
+        if type(value) is not list or len(value) > limit:
+            return MISFIT
+        try:
+            if not known.issuperset(value) or len(set(value)) != len(value):
+                return MISFIT
+        except TypeError:  # a list or an object where an id belongs
+            return MISFIT
+        return True
+    return encode
+
+
 def _written_encoder(prompt: Prompt) -> Encoder:
     def encode(value: Any) -> Any:
         if type(value) is not str or len(value) > MAX_TEXT_CHARS or text_problem(value) is not None:
@@ -204,6 +224,7 @@ _ENCODERS: dict[str, Callable[[Prompt], Encoder]] = {
     "ranking": _ranking_encoder,
     "grid": _grid_encoder,
     "links": _links_encoder,
+    "picks": _picks_encoder,
     "reflection": _written_encoder,
     "line": _written_encoder,
 }
