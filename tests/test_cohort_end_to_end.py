@@ -1,55 +1,26 @@
 """A class of 30 simulated learners, end to end: real journals, share files, a folder and a zip, import,
-aggregates, dashboard panels, the HTML report and the CSV read back as a spreadsheet would."""
+aggregates, dashboard panels, the HTML report and the CSV read back field by field (tests/test_cohort_spreadsheet.py
+opens it in LibreOffice Calc)."""
 from __future__ import annotations
 
 import csv
 import io
 import re
 import zipfile
-from datetime import datetime, timedelta, timezone
 from html.parser import HTMLParser
 
 import pytest
 
 from course_helpers.cohort import Collection, aggregate, prepare_share
 from course_helpers.cohort.dashboard import build_panels
-from course_helpers.cohort.export import CSV_HEADER, csv_bytes, csv_text, neutralise, report_html
+from course_helpers.cohort.export import CSV_HEADER, csv_text, neutralise, report_html
 from course_helpers.cohort.simulate import SimulatedClass, fill_journal
 from course_helpers.journal import Journal
-
-CLASS = "SEM-2026-A"
-HOSTILE_TEXTS = ['=HYPERLINK("http://x","c")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "=cmd|' /C calc'!A0",
-                 "<script>alert(1)</script><img src=x onerror=alert(2)>", "\u202eevil\u202c reversed", "NA", "None"]
+from tests.cohort_helpers import CLASS, class_csv, is_number
 
 
-@pytest.fixture(scope="module")
-def class_of_30(tmp_path_factory):
-    """30 learners, each with their own journal folder; everyone shares, most tick step 01's reflections."""
-    root = tmp_path_factory.mktemp("class")
-    simulated = SimulatedClass(seed=7)
-    shares = []
-    start = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
-    for number in range(30):
-        journal = Journal(root / f"learner{number}" / "journal.sqlite3")
-        fill_journal(journal, simulated.answers())
-        journal.save("01", "why_there", HOSTILE_TEXTS[number % len(HOSTILE_TEXTS)])
-        journal.save("02", "worry_most", f"private worry {number}")  # step 02 is never ticked
-        ticked = ["01"] if number % 3 else []
-        shares.append(prepare_share(journal, CLASS, ticked, now=start + timedelta(minutes=number)))
-        if number == 0:  # one learner changes an answer and shares again later: the later file wins
-            journal.save("00", "familiarity", 5)
-            shares.append(prepare_share(journal, CLASS, ticked, now=start + timedelta(hours=2)))
-        journal.close()
-    folder = root / "inbox"
-    folder.mkdir()
-    for number, preview in enumerate(shares):
-        (folder / f"{number:02d}-{preview.filename}").write_bytes(preview.data)
-    (folder / "00-copy.json").write_bytes(shares[0].data)  # an exact duplicate
-    return root, folder, shares
-
-
-def test_the_class_goes_from_journals_to_a_dashboard(class_of_30, tmp_path):
-    root, folder, shares = class_of_30
+def test_the_class_goes_from_journals_to_a_dashboard(simulated_class_of_30, tmp_path):
+    root, folder, shares = simulated_class_of_30
     collection = Collection(class_code=CLASS)
     collection.add_folder(folder)
     summary = collection.summary()
@@ -104,12 +75,9 @@ def test_the_class_goes_from_journals_to_a_dashboard(class_of_30, tmp_path):
     assert checker.attributes <= ALLOWED_ATTRIBUTES, checker.attributes - ALLOWED_ATTRIBUTES
 
 
-def test_the_csv_opens_in_a_spreadsheet_without_running_anything(class_of_30):
-    _, folder, shares = class_of_30
-    collection = Collection()
-    collection.add_folder(folder)
-    result = aggregate(collection.table)
-    data = csv_bytes(result)
+def test_the_csv_guards_every_formula_start_and_keeps_numbers_as_numbers(simulated_class_of_30):
+    _, folder, shares = simulated_class_of_30
+    data = class_csv(folder)
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert tuple(rows[0]) == CSV_HEADER
@@ -132,14 +100,6 @@ def test_the_csv_opens_in_a_spreadsheet_without_running_anything(class_of_30):
     assert any(row[6].startswith("-") or row[4] != "centre_x" for row in numbers)
     for preview in shares:
         assert preview.document["learner"] not in data.decode("utf-8-sig")
-
-
-def is_number(cell: str) -> bool:
-    try:
-        float(cell)
-    except ValueError:
-        return False
-    return True
 
 
 def test_neutralise_leaves_numbers_and_harmless_text_alone():
