@@ -40,11 +40,12 @@ def test_both_kinds_are_shared_as_structured_answers():
     assert GRID is not None and LINKS is not None
 
 
-def test_a_grid_is_stored_row_by_row_in_manifest_order():
+def test_a_grid_is_stored_flat_row_by_row_in_manifest_order():
     stored = GRID.encode({"employers": {"badge": "no", "mooc": "yes"}, "learners": {"mooc": None}})
-    assert len(stored) == len(STAKEHOLDER_IDS) and all(len(row) == len(EXAMPLE_IDS) for row in stored)
-    employers = stored[STAKEHOLDER_IDS.index("employers")]
+    assert len(stored) == len(STAKEHOLDER_IDS) * len(EXAMPLE_IDS)
+    employers = stored[STAKEHOLDER_IDS.index("employers") * len(EXAMPLE_IDS):][:len(EXAMPLE_IDS)]
     assert employers[EXAMPLE_IDS.index("mooc")] == "yes" and employers[EXAMPLE_IDS.index("badge")] == "no"
+    assert stored.count(None) == len(stored) - 2
     assert GRID.encode({}) is None and GRID.encode({"learners": {"mooc": None}}) is None  # nothing judged
 
 

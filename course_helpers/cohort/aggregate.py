@@ -305,18 +305,19 @@ def _grid(column: Column, values: list, k: int) -> Aggregate:
     prompt = column.prompt
     answers = tuple((value, label) for label, value in prompt.options)
     cells = []
-    # One tuple per grid row across the class, then one per cell, each counted in C: no Python loop per learner.
-    for (row_label, row), answered_rows in zip(prompt.items, zip(*values)):
-        for (column_label, column_id), answered_cell in zip(prompt.columns, zip(*answered_rows)):
-            tally = Counter(answered_cell)
-            tally.pop(None, None)
-            answered = sum(tally.values())
-            if answered < k:
-                cells.append(GridCell(row, row_label, column_id, column_label, None))
-                continue
-            protected = protect([tally.get(value, 0) for value, _ in answers], k)
-            counts = () if protected.all_hidden else protected.counts
-            cells.append(GridCell(row, row_label, column_id, column_label, answered, counts))
+    cell_labels = [(row, row_label, column_id, column_label) for row_label, row in prompt.items
+                   for column_label, column_id in prompt.columns]
+    # The stored grids are flat (row by row): one tuple per cell across the class, each counted in C.
+    for labels, answered_cell in zip(cell_labels, zip(*values)):
+        tally = Counter(answered_cell)
+        tally.pop(None, None)
+        answered = sum(tally.values())
+        if answered < k:
+            cells.append(GridCell(*labels, None))
+            continue
+        protected = protect([tally.get(value, 0) for value, _ in answers], k)
+        counts = () if protected.all_hidden else protected.counts
+        cells.append(GridCell(*labels, answered, counts))
     return GridSummary(column, n, False, answers, tuple(cells))
 
 

@@ -87,6 +87,9 @@ def _finite_encoder(prompt: Prompt) -> Encoder:
 
 def _placement_encoder(prompt: Prompt) -> Encoder:
     low, high = PLACEMENT_RANGE
+    axis = [None, *range(low, high + 1)]
+    points = {(x, y): (x, y) for x in axis for y in axis}  # one shared tuple per point for the whole class
+    points[(None, None)] = None
 
     def coordinate(value: Any) -> Any:
         if value is None or (type(value) is int and low <= value <= high):
@@ -99,7 +102,7 @@ def _placement_encoder(prompt: Prompt) -> Encoder:
         x, y = coordinate(value["x"]), coordinate(value["y"])
         if x is MISFIT or y is MISFIT:
             return MISFIT
-        return None if x is None and y is None else (x, y)  # nothing placed yet counts as no answer
+        return points[(x, y)]  # nothing placed yet counts as no answer
     return encode
 
 
@@ -117,15 +120,15 @@ def _ranking_encoder(prompt: Prompt) -> Encoder:
 
 
 def _grid_encoder(prompt: Prompt) -> Encoder:
-    """03's judgements: {row id: {column id: answer | None}} stored as one tuple per row (manifest order),
-    each cell an answer or None; a grid with no cell answered counts as no answer."""
+    """03's judgements: {row id: {column id: answer | None}} stored as one flat tuple of cells, row by row in
+    manifest order, each an answer or None; a grid with no cell answered counts as no answer."""
     rows = [value for _, value in prompt.items]
     columns = [value for _, value in prompt.columns]
     row_set, column_set = frozenset(rows), frozenset(columns)
     allowed_cells = frozenset(value for _, value in prompt.options) | {None}
     canonical = {value: value for value in allowed_cells}  # the class keeps one copy of each answer, not 40 a file
     empty_row = (None,) * len(columns)
-    empty = (empty_row,) * len(rows)
+    empty = empty_row * len(rows)
 
     def encode(value: Any) -> Any:
         # Set operations rather than a loop per cell: this runs for every file of a class.
@@ -139,8 +142,11 @@ def _grid_encoder(prompt: Prompt) -> Encoder:
                     return MISFIT
             except TypeError:  # a list or an object where an answer belongs
                 return MISFIT
-        stored = tuple(tuple(map(canonical.get, map(value[row].get, columns))) if row in value else empty_row
-                       for row in rows)
+        flat: list[Any] = []
+        for row in rows:
+            cells = value.get(row)
+            flat.extend(map(cells.get, columns) if cells else empty_row)
+        stored = tuple(map(canonical.get, flat))
         return None if stored == empty else stored
     return encode
 
