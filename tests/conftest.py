@@ -9,7 +9,8 @@ import pytest
 from course_helpers.journal import Journal
 
 from browser.fixtures import (  # noqa: F401  (fixtures every browser test module shares)
-    broken_lab, browser, chromium_path, lab, notebooks_before, playwright_instance, record, scratch,
+    broken_lab, browser, chromium_path, class_folder, lab, lab_class_folder, notebooks_before, playwright_instance,
+    record, scratch,
 )
 
 
