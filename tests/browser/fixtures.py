@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -118,7 +119,7 @@ def lab(chromium_path, notebooks_before, scratch, lab_class_folder, request):
 
 
 @pytest.fixture
-def class_folder(lab, lab_class_folder) -> Path:
+def class_folder(lab, lab_class_folder) -> Iterator[Path]:
     """The lab's class folder for one test, emptied afterwards: a file saved there would otherwise reach
     every later notebook that reads the folder (the facilitator's dashboard)."""
     yield lab_class_folder
