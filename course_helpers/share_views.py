@@ -8,6 +8,11 @@ change after a preview (the code, a tick, an answer saved, imported or
 erased) takes the preview and its link away again, so nothing can be
 downloaded that the learner has not seen.
 
+On a hub that gives the class a folder (``COURSE_SHARE_DIR``), the panel
+ends with a second way out: a button that saves the previewed file there
+(:class:`course_helpers.cohort.share_view.ClassFolderSave`). Without one the
+panel is exactly as above; notebook 09's cell is the same either way.
+
 Neither the class code nor the ticks are kept in the journal: the code is
 not an answer (it would land in the portfolio and the review), and consent
 to share written answers is given afresh each time, so after a restart
@@ -16,13 +21,16 @@ nothing is ticked.
 from __future__ import annotations
 
 import base64
-from typing import TYPE_CHECKING, Any, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 import ipywidgets as widgets
 
 from . import strings
+from .cohort import classfolder
 from .cohort.columns import share_policy
 from .cohort.share import SharePreview, ShareError, prepare_share
+from .cohort.share_view import ClassFolderSave
 from .course import LEARNER_STEPS, Step
 from .disposal import QuietDisposal
 from .journal import Journal, JournalError
@@ -54,9 +62,13 @@ def download_html(preview: SharePreview) -> str:
 
 
 class SharePanel(QuietDisposal, widgets.VBox, JournalView):
-    """Class code, tick boxes, Preview, then the exact file and its download link."""
+    """Class code, tick boxes, Preview, then the exact file and its download link.
 
-    def __init__(self, journal: Journal, steps: Sequence[Step] = LEARNER_STEPS):
+    With a ``class_folder``, a button under the link saves that same file there (``self.class_folder_save``).
+    """
+
+    def __init__(self, journal: Journal, steps: Sequence[Step] = LEARNER_STEPS, *,
+                 class_folder: Path | None = None):
         self.all_steps = tuple(steps)  # structured answers come from every step
         self.steps = tuple(s for s in steps if any(share_policy(p.kind) == "written" for p in s.prompts))
         self.code = widgets.Text(description=strings.SP_CODE_LABEL, placeholder=strings.SP_CODE_PLACEHOLDER,
@@ -69,10 +81,12 @@ class SharePanel(QuietDisposal, widgets.VBox, JournalView):
         self.shown = widgets.HTML()
         self.download = widgets.HTML()
         self.preview: SharePreview | None = None
+        self.class_folder_save = ClassFolderSave(self, class_folder) if class_folder is not None else None
         super().__init__(children=[
             widgets.HTML(f"<p><strong>{escape(strings.SP_HEADING)}</strong></p><p>{escape(strings.SP_INTRO)}</p>"),
             self.code, widgets.HTML(f"<p>{escape(strings.SP_TICKS_HEADING)}</p>"), *self.ticks.values(),
-            self.preview_button, self.message, self.shown, self.download])
+            self.preview_button, self.message, self.shown, self.download,
+            *([self.class_folder_save] if self.class_folder_save is not None else [])])
         self.preview_button.on_click(lambda _button: self.make_preview())
         self.code.observe(self._on_choice_change, names="value")
         for tick in self.ticks.values():
@@ -137,12 +151,17 @@ class SharePanel(QuietDisposal, widgets.VBox, JournalView):
 
     def close(self) -> None:
         self._unfollow()
+        if self.class_folder_save is not None:
+            self.class_folder_save.close()  # it follows this panel's link: a closed panel takes it along
         super().close()
 
     def __repr__(self) -> str:
         return "SharePanel()"
 
 
-def share_with_my_class(step: "StepSession") -> SharePanel:
-    """Notebook 09: the share panel."""
-    return step.keep("share_panel", SharePanel(step.journal))
+def share_with_my_class(step: "StepSession", environ: Mapping[str, str] | None = None) -> SharePanel:
+    """Notebook 09: the share panel, with "save into the class folder" when the hub sets ``COURSE_SHARE_DIR``.
+
+    Running the cell again replaces the panel (and its button) and closes the earlier ones.
+    """
+    return step.keep("share_panel", SharePanel(step.journal, class_folder=classfolder.class_folder(environ)))

@@ -10,7 +10,8 @@ from course_helpers.journal import Journal
 from tests.cohort_helpers import SimulatedClass30, build_class_of_30
 
 from browser.fixtures import (  # noqa: F401  (fixtures every browser test module shares)
-    broken_lab, browser, chromium_path, lab, notebooks_before, playwright_instance, record, scratch,
+    broken_lab, browser, chromium_path, class_folder, lab, lab_class_folder, notebooks_before, playwright_instance,
+    record, scratch,
 )
 
 

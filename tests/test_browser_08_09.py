@@ -2,8 +2,10 @@
 the portfolio and the share file. Then a kernel restart, and everything the learner answered comes back.
 
 The learner reaches every control with Tab, presses buttons and ticks boxes
-with Space, follows links with Enter and types text; the test waits on what
+with Space (or Enter), follows links with Enter and types text; the test waits on what
 the page shows (saved states, figure descriptions, links), never on fixed sleeps.
+The lab is set up like a hub's server, with a class folder (COURSE_SHARE_DIR), so
+09's share panel also offers to save the previewed file there.
 
     pytest -m browser tests/test_browser_08_09.py
 """
@@ -14,10 +16,13 @@ import json
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from browser import notebook as nbk, scripts, selectors as S
 from browser.fixtures import SCREENSHOTS, open_and_run, restart_and_run, tab_to
 from course_helpers import course, strings
+from course_helpers.cohort.classfolder import class_file_name, login_name
+from course_helpers.cohort.suppress import MIN_GROUP
 
 pytestmark = pytest.mark.browser
 
@@ -106,7 +111,7 @@ def test_readiness_the_two_hardest_and_the_plan_by_keyboard_survive_a_restart(la
     lab.close(CONTEXT.notebook)
 
 
-def test_the_wall_the_portfolio_and_the_share_file_by_keyboard(lab):
+def test_the_wall_the_portfolio_and_the_share_file_by_keyboard(lab, class_folder):
     page = lab.page
     open_and_run(lab, CLOSING.notebook)
     wall_label = strings.Q_FIELD_TEXT + " *"
@@ -163,9 +168,29 @@ def test_the_wall_the_portfolio_and_the_share_file_by_keyboard(lab):
     assert shared.decode("ascii") in preview.replace("\u00a0", " ")  # the preview shows the file, byte for byte
     assert json.loads(shared)["answers"]["09"] == {"unanswered": "Who recognises them abroad?"}
 
+    # On a hub: Tab on to "save into the class folder", Enter; the folder then holds the downloaded bytes.
+    saving = page.locator(S.SHARE_CLASS_FOLDER)
+    # Not exact: ipywidgets' icon (a Font Awesome glyph from CSS) comes first in the button's accessible name.
+    save_button = saving.get_by_role("button", name=strings.CLASS_FOLDER_SAVE_BUTTON)
+    tab_to(page, text=strings.CLASS_FOLDER_SAVE_BUTTON, tag="button")
+    page.keyboard.press("Enter")
+    name = class_file_name(login_name())
+    said = strings.CLASS_FOLDER_SAVED.format(name=name, k=MIN_GROUP)
+    assert wait_text(page, f"{S.SHARE_CLASS_FOLDER} [role=status]", said) == said
+    assert [p.name for p in class_folder.iterdir()] == [name]  # no temporary file left behind
+    assert (class_folder / name).read_bytes() == shared
+
     problems = nbk.page_problems(page, prompts=CLOSING.prompts, dialogs=lab.dialogs)
-    inside, _other = nbk.axe_check(page)  # with the wall, the links and the preview on the page
+    inside, _other = nbk.axe_check(page)  # with the wall, the links, the preview and the saved sentence
     assert problems + inside == [], "\n".join(problems + inside)
+
+    # Untick 09 (Shift+Tab back to it, Space): the preview goes, and with it the button and its sentence.
+    tab_to(page, label=strings.SP_TICK.format(label=CLOSING.label, count=1), tag="input", back=True)
+    page.keyboard.press("Space")
+    expect(save_button).to_be_disabled()
+    expect(saving.get_by_role("status")).to_have_count(0)
+    assert page.locator(S.SHARE_LINK).count() == 0
+    assert (class_folder / name).read_bytes() == shared, "nothing new is saved without a new preview"
 
     restart_and_run(lab)
     wall = nbk.answer_box(page, wall_label)

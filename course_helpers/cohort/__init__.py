@@ -6,7 +6,8 @@ by consent; share files are collected (:mod:`.collect`) into a class table
 with small groups suppressed (:mod:`.suppress`); aggregates become dashboard
 panels (:mod:`.dashboard`) and exports (:mod:`.export`). Run sheets for a
 seminar are in :mod:`.runsheets`, a simulated class in :mod:`.simulate`.
-The widgets: the learner's "share with my class" in :mod:`.share_view`, the
+The widgets: the learner's "save into the class folder" (under notebook 09's
+share panel) in :mod:`.share_view`, the
 facilitator's dashboard in :mod:`.views`, the hub's class folder in
 :mod:`.classfolder`.
 """

@@ -1,8 +1,8 @@
 """On a hub with a class folder: save the file notebook 09's share panel previews, instead of downloading it.
 
-    sharing = share_with_my_class(step)          # course_helpers.share_views: code, ticks, preview, download
-    class_folder_save(step, sharing)             # this module: nothing at all without a class folder
-
+:func:`course_helpers.share_views.share_with_my_class` puts this widget at the
+end of the panel, under the download link, when ``COURSE_SHARE_DIR`` names a
+class folder, and leaves it out otherwise; the panel closes it with itself.
 The button works only while the panel shows a preview (its download link is
 there), and it saves that preview's exact bytes with
 :func:`.classfolder.save_to_class_folder`: what reaches the facilitator is
@@ -11,21 +11,19 @@ tick, a changed answer) disables the button again.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING
 
 import ipywidgets as widgets
 
 from .. import strings
 from ..disposal import QuietDisposal
 from ..text import escape, status_html
-from .classfolder import class_folder, save_to_class_folder
+from .classfolder import save_to_class_folder
 from .share import ShareError
 from .suppress import MIN_GROUP
 
 if TYPE_CHECKING:
-    from ..session import StepSession
     from ..share_views import SharePanel
 
 
@@ -66,11 +64,3 @@ class ClassFolderSave(QuietDisposal, widgets.VBox):
         self.panel.download.unobserve(self._follow_preview, names="value")
         super().close()
 
-
-def class_folder_save(step: "StepSession", panel: "SharePanel",
-                      environ: Mapping[str, str] | None = None) -> ClassFolderSave | None:
-    """The save button for 09's share panel when the hub gives a class folder (``COURSE_SHARE_DIR``), else None."""
-    folder = class_folder(os.environ if environ is None else environ)
-    if folder is None:
-        return None
-    return step.keep("class folder save", ClassFolderSave(panel, folder))

@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -86,9 +87,9 @@ def browser(chromium_path, playwright_instance, scratch):
     context.close()
 
 
-def _serve(request, root: Path, folder: Path, name: str):
+def _serve(request, root: Path, folder: Path, name: str, class_folder: Path | None = None):
     """Launch a server, start the browser while it boots, then wait for it."""
-    server = LabServer(root, folder, name)
+    server = LabServer(root, folder, name, class_folder)
     request.getfixturevalue("record").servers.append(server)
     server.launch()
     try:
@@ -101,12 +102,32 @@ def _serve(request, root: Path, folder: Path, name: str):
 
 
 @pytest.fixture(scope="session")
-def lab(chromium_path, notebooks_before, scratch, request):
-    """JupyterLab on notebooks/ and one tab driving it, for the whole session."""
-    server, browser = _serve(request, course.NOTEBOOK_DIR, scratch / "lab", "lab")
+def lab_class_folder(scratch) -> Path:
+    """The class folder of ``lab``, as a hub provides one (COURSE_SHARE_DIR); made before the server starts."""
+    folder = scratch / "class-folder"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def lab(chromium_path, notebooks_before, scratch, lab_class_folder, request):
+    """JupyterLab on notebooks/ and one tab driving it, for the whole session; like a hub's, with a class folder."""
+    server, browser = _serve(request, course.NOTEBOOK_DIR, scratch / "lab", "lab", lab_class_folder)
     page = browser.pages[0] if browser.pages else browser.new_page()
     yield nbk.LabPage(page, server)
     server.stop()
+
+
+@pytest.fixture
+def class_folder(lab, lab_class_folder) -> Iterator[Path]:
+    """The lab's class folder for one test, emptied afterwards: a file saved there would otherwise reach
+    every later notebook that reads the folder (the facilitator's dashboard)."""
+    yield lab_class_folder
+    for path in lab_class_folder.iterdir():
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
 
 
 @pytest.fixture(scope="session")

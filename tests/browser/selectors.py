@@ -150,6 +150,7 @@ PORTFOLIO_LINKS = "ul.course-portfolio-links"
 PORTFOLIO_HTML_LINK = "ul.course-portfolio-links a[download$='.html']"
 SHARE_PREVIEW = ".course-share-preview"
 SHARE_LINK = ".course-share-download a[download][href^='data:application/json;base64,']"
+SHARE_CLASS_FOLDER = ".course-share-class-folder"  # "save into the class folder", on a hub that has one
 RECORD_LISTING_TEXT = ".widget-html-content span"  # a record's summary in a Records listing
 INLINE_FIELD = ".widget-inline-hbox"  # a Text or Textarea with its label
 CHECKBOX_ROW = ".widget-checkbox"  # one tick box with its label

@@ -2,7 +2,9 @@
 
 The server (and the kernels it starts, which inherit its environment) writes
 its config, runtime files, settings, workspaces, IPython and matplotlib caches
-and the learner's journal under one temporary folder. It runs in its own
+and the learner's journal under one temporary folder. Given a ``class_folder``,
+it is a hub's server: ``COURSE_SHARE_DIR`` names that folder (and is never
+taken from the environment the tests run in). It runs in its own
 session and is stopped with SIGTERM to its own pid (SIGKILL after a timeout).
 """
 from __future__ import annotations
@@ -45,12 +47,14 @@ def free_port() -> int:
 
 
 class LabServer:
-    """``jupyter lab`` serving ``root_dir``; ``journal_dir`` becomes COURSE_JOURNAL_DIR."""
+    """``jupyter lab`` serving ``root_dir``; ``journal_dir`` becomes COURSE_JOURNAL_DIR, ``class_folder`` (if
+    given) COURSE_SHARE_DIR."""
 
-    def __init__(self, root_dir: Path, scratch: Path, name: str = "lab"):
+    def __init__(self, root_dir: Path, scratch: Path, name: str = "lab", class_folder: Path | None = None):
         self.root_dir = Path(root_dir)
         self.scratch = Path(scratch)
         self.name = name
+        self.class_folder = Path(class_folder) if class_folder is not None else None
         self.journal_dir = self.scratch / "journal"
         self.log_path = self.scratch / "server.log"
         self.port = 0
@@ -63,7 +67,7 @@ class LabServer:
         return f"http://127.0.0.1:{self.port}"
 
     def environment(self) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("BINDER_")}
+        env = {k: v for k, v in os.environ.items() if not k.startswith("BINDER_") and k != "COURSE_SHARE_DIR"}
         for name in REDIRECTED:
             folder = self.scratch / name.lower()
             folder.mkdir(parents=True, exist_ok=True)
@@ -75,6 +79,8 @@ class LabServer:
             path.write_text(json.dumps(content))
         self.journal_dir.mkdir(parents=True, exist_ok=True)
         env["COURSE_JOURNAL_DIR"] = str(self.journal_dir)
+        if self.class_folder is not None:
+            env["COURSE_SHARE_DIR"] = str(self.class_folder)  # made by the caller, as a hub's spawner does
         env["PYTHONUNBUFFERED"] = "1"
         return env
 
