@@ -267,3 +267,16 @@ def test_the_collection_reads_the_folder_the_environment_names(folder, monkeypat
     empty = Collection()
     empty.add_class_folder()
     assert empty.summary().stopped == [strings.CLASS_FOLDER_UNSET.format(variable=ENVIRONMENT_VARIABLE)]
+
+
+def test_notebook_09_and_the_dashboard_import_where_there_is_no_pwd_module():
+    """Windows has no ``pwd``: a learner there must still open 09 (class folders are a hub's, so Unix's)."""
+    code = ("import sys; sys.modules['pwd'] = None\n"
+            "from course_helpers.share_views import share_with_my_class\n"
+            "from course_helpers.cohort import classfolder\n"
+            "from course_helpers.cohort.views import ClassDashboard\n"
+            "print(classfolder.login_name(), classfolder._Owners()(0))")
+    environ = {k: v for k, v in os.environ.items() if k not in ("LOGNAME", "USER", "LNAME")} | {"USERNAME": "ada"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=environ)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["ada", "None"]

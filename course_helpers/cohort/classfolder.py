@@ -32,13 +32,17 @@ from __future__ import annotations
 
 import getpass
 import os
-import pwd
 import stat
 import uuid
 from pathlib import Path
 from typing import Callable, Iterator, Mapping, NamedTuple, Union
 
 from .. import strings
+
+try:
+    import pwd
+except ImportError:  # Windows has no accounts database; class folders are a feature of (Unix) hubs
+    pwd = None  # type: ignore[assignment]
 from .share import SharePreview, ShareError
 from .sources import Item, Limits, Progress, Refusal, Stop, _not_json_name, _reason, is_share_name, read_file_and_owner
 
@@ -68,10 +72,12 @@ def class_folder(environ: Mapping[str, str] | None = None) -> Path | None:
 
 def login_name() -> str:
     """The system user this process runs as (on a one-machine hub: the learner)."""
-    try:
-        return pwd.getpwuid(os.geteuid()).pw_name
-    except KeyError:
-        return getpass.getuser()
+    if pwd is not None:
+        try:
+            return pwd.getpwuid(os.geteuid()).pw_name
+        except KeyError:  # a uid with no account
+            pass
+    return getpass.getuser()  # (Windows: from USERNAME)
 
 
 # --- the learner's side ---------------------------------------------------------------------
@@ -135,7 +141,7 @@ class _Owners:
         if uid not in self._names:
             try:
                 self._names[uid] = pwd.getpwuid(uid).pw_name
-            except KeyError:
+            except (KeyError, AttributeError):  # no such uid, or no pwd module (Windows)
                 self._names[uid] = None
         return self._names[uid]
 
@@ -149,7 +155,7 @@ def walk_class_folder(folder: str | os.PathLike, limits: Limits = Limits(), prog
     turns a uid into a user name (tests pass their own).
     """
     root = Path(folder)
-    me = os.geteuid() if me is None else me
+    me = getattr(os, "geteuid", lambda: -1)() if me is None else me
     owner_name = owner_name or _Owners()
     seen = 0
     try:
