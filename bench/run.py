@@ -508,12 +508,14 @@ def bench_dashboard(repeat: int, scratch: Path) -> list[dict]:
              "value": round(value, 3), "unit": "s", "floor": None, "ratio": None, "target": DASHBOARD_ABSOLUTE_S}]
 
 
-def merged_results(results: list[dict], partial: bool) -> list[dict]:
-    """What results.json should hold: a partial run replaces its own rows and keeps every other one."""
-    if not partial or not RESULTS.exists():
+def merged_results(results: list[dict], group: str | None) -> list[dict]:
+    """What results.json should hold: a run of one group replaces every row of that group (its rows carry
+    ``group``; names may change with ``--repeat``) and keeps every other row; a full run replaces all."""
+    if group is None or not RESULTS.exists():
         return results
+    earlier = json.loads(RESULTS.read_text(encoding="utf-8"))
     fresh = {row["name"]: row for row in results}
-    kept = [fresh.pop(row["name"], row) for row in json.loads(RESULTS.read_text(encoding="utf-8"))]
+    kept = [fresh.pop(row["name"], row) for row in earlier if row.get("group") != group or row["name"] in fresh]
     return kept + list(fresh.values())
 
 
@@ -528,8 +530,9 @@ def main() -> int:
         groups = measurements(args, scratch)
         if args.only and args.only not in groups:
             parser.error(f"--only takes one of {', '.join(groups)}")
-        results = [row for name, measure in groups.items() if args.only in (None, name) for row in measure()]
-    RESULTS.write_text(json.dumps(merged_results(results, partial=args.only is not None), indent=2) + "\n")
+        results = [row | {"group": name} for name, measure in groups.items() if args.only in (None, name)
+                   for row in measure()]
+    RESULTS.write_text(json.dumps(merged_results(results, args.only), indent=2) + "\n")
     print(json.dumps(results, indent=2))
     missed = [r["name"] for r in results if r["ratio"] is not None and r["ratio"] > r["target"]]
     missed += [r["name"] for r in results if r["ratio"] is None and r["value"] > r["target"]]

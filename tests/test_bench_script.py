@@ -1,5 +1,6 @@
 """bench/run.py must stay runnable: merges have split its lines twice without any test noticing."""
 import argparse
+import json
 import importlib.util
 import re
 from pathlib import Path
@@ -28,10 +29,14 @@ def test_every_bench_function_is_a_group_of_measurements(tmp_path):
 def test_a_partial_run_replaces_its_own_rows_and_keeps_the_others(tmp_path, monkeypatch):
     bench = load_bench()
     monkeypatch.setattr(bench, "RESULTS", tmp_path / "results.json")
-    old = [{"name": "notebook 00", "value": 1}, {"name": "autosave", "value": 2}]
-    bench.RESULTS.write_text(__import__("json").dumps(old))
-    fresh = [{"name": "notebook 00", "value": 3}, {"name": "notebook 07", "value": 4}]
-    assert bench.merged_results(fresh, partial=True) == [{"name": "notebook 00", "value": 3},
-                                                         {"name": "autosave", "value": 2},
-                                                         {"name": "notebook 07", "value": 4}]
-    assert bench.merged_results(fresh, partial=False) == fresh
+    old = [{"name": "notebook 00, median of 3", "value": 1, "group": "notebooks"},
+           {"name": "notebook 01, median of 3", "value": 5, "group": "notebooks"},
+           {"name": "autosave", "value": 2, "group": "autosave"}]
+    bench.RESULTS.write_text(json.dumps(old))
+    fresh = [{"name": "notebook 00, median of 5", "value": 3, "group": "notebooks"},
+             {"name": "notebook 07, median of 5", "value": 4, "group": "notebooks"}]
+    assert bench.merged_results(fresh, "notebooks") == [{"name": "autosave", "value": 2, "group": "autosave"},
+                                                        *fresh]  # no stale "median of 3" rows are left
+    again = [{"name": "autosave", "value": 9, "group": "autosave"}]
+    assert bench.merged_results(again, "autosave") == [old[0], old[1], again[0]]
+    assert bench.merged_results(fresh, None) == fresh
