@@ -1520,7 +1520,7 @@ SP_ANSWERS_CHANGED = ("Your answers changed since the preview: press Preview aga
                       "you download it.")
 SP_SHOWN_PICKS = "{labels}"
 
-# --- cohort: the class's judgements (03) and links (04) on the dashboard (cohort/aggregate.py, plots/class_judgements.py) ---
+# --- cohort: the class's judgements (03) and links (04) on the dashboard (cohort/aggregate.py, plots/class_grid.py) ---
 CJ_TITLE = "Stakeholder judgements: the share of the class answering \"yes\""
 CJ_NOTE = ("Each cell: the share of those who judged it saying yes, and n; \"hidden\": fewer than {k} learners, "
            "or it would reveal such a count")

@@ -452,3 +452,19 @@ def test_a_table_reads_the_bibliography_once(monkeypatch):
     monkeypatch.setattr(data, "load", lambda name, *a, **k: loads.append(name) or real_load(name, *a, **k))
     tables.scenario_table("Camilleri")
     assert loads.count("sources") == 1
+
+
+def test_every_figure_family_name_is_reachable_from_plots_and_unknown_names_fail():
+    import importlib
+
+    from course_helpers import plots as lazily
+
+    # A name equal to its module's would be shadowed by the module as soon as anyone imports it directly.
+    assert not set(lazily._FAMILY_OF) & set(lazily._FAMILIES)
+    for family, names in lazily._FAMILIES.items():
+        module = importlib.import_module(f"course_helpers.plots.{family}")
+        for name in names:
+            assert getattr(lazily, name) is getattr(module, name)
+    assert set(lazily.__all__) <= set(dir(lazily))
+    with pytest.raises(AttributeError):
+        lazily.no_such_figure  # noqa: B018

@@ -24,7 +24,7 @@ from matplotlib.figure import Figure
 from .. import plots, strings
 from ..course import Step
 from ..vocabulary import CAMILLERI_IDS, camilleri_names
-from ..plots.class_judgements import ClassCell, class_judgements
+from ..plots.class_grid import ClassCell, class_judgements
 from ..vocabulary import NO_DRIVER
 from .aggregate import (Aggregate, ClassAggregates, CountSummary, DistributionSummary, GridSummary, LinksSummary,
                         PlacementSummary, RankingSummary, TextSummary)

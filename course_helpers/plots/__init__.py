@@ -17,20 +17,44 @@ Rules the figures keep:
 """
 from __future__ import annotations
 
+from importlib import import_module
+from typing import Any
+
 from .base import (COLOUR_WORDS, DPI, FONT, GUIDE_GREY, OKABE_ITO, SMALL, TITLE, LABEL_BOX, Point, Series, literal,
                    new_figure, place_labels, render_png)
-from .blocks import blocks_ranking, describe_blocks_ranking
-from .camilleri import (RATED_SERIES, RATING_LIMITS, describe_probable_preferable, probable_preferable,
-                        probable_preferable_axes)
-from .cohort import (ClassPoint, Quartiles, class_counts, class_holoniq, class_medians, class_probable_preferable,
-                     class_ranking)
-from .class_judgements import ClassCell, class_judgements, describe_class_judgements
-from .choice import DEFAULT_LENGTHS, choice_explosion, describe_choice_explosion
-from .ecology import INTERFACE_STYLES, KIND_MARKERS, describe_learning_ecology, learning_ecology
-from .holoniq import ARROWS, LIMIT, PLACEMENT_SERIES, describe_holoniq, holoniq_map, holoniq_quadrants
-from .judgements import CELL_STYLES, describe_judgements, judgement_heatmap
-from .links import LINK_STYLES, critique_links, describe_links
-from .questions import describe_tally, question_tally
-from .readiness import describe_readiness, readiness_chart
-from .unbundling import KIND_COLOURS, ROLE_MARKS, describe_unbundled_module, unbundled_module
 
+# Each family is imported the first time one of its names is used: a notebook draws one or two of them, and
+# importing all fourteen would cost every notebook's first cell about a tenth of a second.
+_FAMILIES: dict[str, tuple[str, ...]] = {
+    "blocks": ("blocks_ranking", "describe_blocks_ranking"),
+    "camilleri": ("RATED_SERIES", "RATING_LIMITS", "describe_probable_preferable", "probable_preferable",
+                  "probable_preferable_axes"),
+    "cohort": ("ClassPoint", "Quartiles", "class_counts", "class_holoniq", "class_medians",
+               "class_probable_preferable", "class_ranking"),
+    "class_grid": ("ClassCell", "class_judgements", "describe_class_judgements"),
+    "choice": ("DEFAULT_LENGTHS", "choice_explosion", "describe_choice_explosion"),
+    "ecology": ("INTERFACE_STYLES", "KIND_MARKERS", "describe_learning_ecology", "learning_ecology"),
+    "holoniq": ("ARROWS", "LIMIT", "PLACEMENT_SERIES", "describe_holoniq", "holoniq_map", "holoniq_quadrants"),
+    "judgements": ("CELL_STYLES", "describe_judgements", "judgement_heatmap"),
+    "links": ("LINK_STYLES", "critique_links", "describe_links"),
+    "questions": ("describe_tally", "question_tally"),
+    "readiness": ("describe_readiness", "readiness_chart"),
+    "unbundling": ("KIND_COLOURS", "ROLE_MARKS", "describe_unbundled_module", "unbundled_module"),
+}
+_FAMILY_OF = {name: family for family, names in _FAMILIES.items() for name in names}
+
+__all__ = ["COLOUR_WORDS", "DPI", "FONT", "GUIDE_GREY", "OKABE_ITO", "SMALL", "TITLE", "LABEL_BOX", "Point",
+           "Series", "literal", "new_figure", "place_labels", "render_png", *_FAMILY_OF]
+
+
+def __getattr__(name: str) -> Any:
+    family = _FAMILY_OF.get(name)
+    if family is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{family}"), name)
+    globals()[name] = value  # later uses skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
