@@ -237,17 +237,22 @@ def _too_few(column: Column, n: int, k: int, cls: type[Aggregate]) -> Aggregate 
 
 
 def _placement(column: Column, values: list, k: int) -> Aggregate:
-    points = [v for v in values if v[0] is not None and v[1] is not None]
-    n = len(points)
+    # Placements are whole numbers on a small grid: count each point once (in C), then sum exactly.
+    tally = [(point, times) for point, times in Counter(values).items()
+             if point[0] is not None and point[1] is not None]
+    n = sum(times for _, times in tally)
     small = _too_few(column, n, k, PlacementSummary)
     if small:
         return small
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
-    mean_x, mean_y = math.fsum(xs) / n, math.fsum(ys) / n
-    spread_x = math.sqrt(math.fsum((x - mean_x) ** 2 for x in xs) / (n - 1))
-    spread_y = math.sqrt(math.fsum((y - mean_y) ** 2 for y in ys) / (n - 1))
-    return PlacementSummary(column, n, False, (mean_x, mean_y), (spread_x, spread_y))
+    centre, spread = zip(*(_mean_and_spread([(point[axis], times) for point, times in tally], n) for axis in (0, 1)))
+    return PlacementSummary(column, n, False, tuple(centre), tuple(spread))
+
+
+def _mean_and_spread(counted: list[tuple[int, int]], n: int) -> tuple[float, float]:
+    """Mean and sample standard deviation of whole numbers given as (value, how many times), n in all."""
+    total = sum(value * times for value, times in counted)
+    squares = sum(value * value * times for value, times in counted)
+    return total / n, math.sqrt((n * squares - total * total) / (n * (n - 1)))  # exact integers until the division
 
 
 def _distribution(column: Column, tally: Counter, k: int, categories: list[tuple[Any, str]],
@@ -290,10 +295,8 @@ def _ranking(column: Column, values: list, k: int) -> Aggregate:
         if times < k:
             options.append(RankedOption(value, label, None, None, None))
             continue
-        total = sum(position * count for position, count in given)
-        squares = sum(position * position * count for position, count in given)
-        variance = (times * squares - total * total) / (times * (times - 1))  # exact integers until here
-        options.append(RankedOption(value, label, times, total / times, math.sqrt(variance)))
+        mean, spread = _mean_and_spread(given, times)
+        options.append(RankedOption(value, label, times, mean, spread))
     return RankingSummary(column, n, False, tuple(options))
 
 

@@ -17,6 +17,7 @@ for the class table, or :data:`MISFIT`. No I/O here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any, Callable, Iterable, Literal
 
 from .. import kinds, strings
@@ -50,6 +51,7 @@ SHARE_POLICY: dict[str, SharePolicy] = {
     "interfaces": "never",
 }
 MISFIT = object()  # what an encoder returns for a value that does not fit its prompt
+_ABSENT = object()
 
 
 def share_policy(kind: str) -> SharePolicy:
@@ -125,28 +127,30 @@ def _grid_encoder(prompt: Prompt) -> Encoder:
     rows = [value for _, value in prompt.items]
     columns = [value for _, value in prompt.columns]
     row_set, column_set = frozenset(rows), frozenset(columns)
-    allowed_cells = frozenset(value for _, value in prompt.options) | {None}
-    canonical = {value: value for value in allowed_cells}  # the class keeps one copy of each answer, not 40 a file
+    # The stored form of every allowed cell: the class keeps one copy of each answer, not 40 a file.
+    canonical = {value: value for _, value in prompt.options} | {None: None}
     empty_row = (None,) * len(columns)
     empty = empty_row * len(rows)
 
     def encode(value: Any) -> Any:
-        # Set operations rather than a loop per cell: this runs for every file of a class.
+        # One pass over the rows and C-level maps over the cells: this runs for every file of a class.
         if type(value) is not dict or not value.keys() <= row_set:
             return MISFIT
-        for cells in value.values():
-            if type(cells) is not dict or not cells.keys() <= column_set:
-                return MISFIT
-            try:
-                if not allowed_cells.issuperset(cells.values()):
-                    return MISFIT
-            except TypeError:  # a list or an object where an answer belongs
-                return MISFIT
         flat: list[Any] = []
         for row in rows:
-            cells = value.get(row)
-            flat.extend(map(cells.get, columns) if cells else empty_row)
-        stored = tuple(map(canonical.get, flat))
+            cells = value.get(row, _ABSENT)
+            if cells is _ABSENT:
+                flat += empty_row
+            elif type(cells) is not dict or not cells.keys() <= column_set:
+                return MISFIT
+            else:
+                flat += map(cells.get, columns)
+        try:
+            stored = tuple(map(canonical.get, flat, repeat(MISFIT)))  # an answer not offered becomes MISFIT
+        except TypeError:  # a list or an object where an answer belongs
+            return MISFIT
+        if MISFIT in stored:
+            return MISFIT
         return None if stored == empty else stored
     return encode
 
