@@ -323,7 +323,7 @@ def bench_pathways(repeat: int) -> list[dict]:
 def measurements(args: argparse.Namespace, scratch: Path) -> dict[str, Callable[[], list[dict]]]:
     """Every group of measurements by name; each returns result rows."""
     return {
-        "notebooks": lambda: bench_notebooks(args.repeat + 2, scratch),  # a kernel start jumps by a second on a busy machine
+        "notebooks": lambda: bench_notebooks(args.repeat + 2, scratch),  # a kernel start varies by a third of a second
         "autosave": lambda: bench_autosave(scratch),
         "import": lambda: bench_import(args.repeat * 3),
         "figures": lambda: bench_figures(args.repeat * 5),
