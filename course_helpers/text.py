@@ -7,6 +7,7 @@ surrogate cannot be sent as UTF-8) without changing what the journal keeps.
 from __future__ import annotations
 
 import html
+from typing import Callable, Iterable
 
 
 def escape(text: object) -> str:
@@ -55,19 +56,18 @@ def plain_name(text: object, limit: int = 60) -> str:
     return cleaned if len(cleaned) <= limit else cleaned[: max(0, limit - 1)].rstrip() + "…"
 
 
-def description_html(description: str, *, styled: bool = True) -> str:
-    """A plain-text description as escaped HTML: lines become paragraphs, runs of '- ' lines a list.
+def lines_html(lines: Iterable[str], list_item: Callable[[str], str | None], *, ul: str = "<ul>",
+               li: str = "<li>", p: str = "<p>") -> str:
+    """Lines of plain text as escaped HTML: each a paragraph, runs of list items one list.
 
-    ``styled`` adds compact inline margins for notebook outputs; the portfolio page, whose
-    Content-Security-Policy allows no inline styles, asks for none.
+    ``list_item`` gives a line's text as an item, or None when the line is a paragraph; blank lines go.
     """
-    ul = '<ul style="margin: 0.2em 0; padding-left: 1.4em">' if styled else "<ul>"
-    p = '<p style="margin: 0.2em 0">' if styled else "<p>"
     parts: list[str] = []
     items: list[str] = []
-    for line in description.splitlines():
-        if line.startswith("- "):
-            items.append(f"<li>{escape(line[2:])}</li>")
+    for line in lines:
+        item = list_item(line)
+        if item is not None:
+            items.append(f"{li}{escape(item)}</li>")
             continue
         if items:
             parts.append(f"{ul}{''.join(items)}</ul>")
@@ -77,3 +77,19 @@ def description_html(description: str, *, styled: bool = True) -> str:
     if items:
         parts.append(f"{ul}{''.join(items)}</ul>")
     return "".join(parts)
+
+
+def description_html(description: str, *, styled: bool = True) -> str:
+    """A plain-text description as escaped HTML: lines become paragraphs, runs of '- ' lines a list.
+
+    ``styled`` adds compact inline margins for notebook outputs; the portfolio page, whose
+    Content-Security-Policy allows no inline styles, asks for none.
+    """
+    if not styled:
+        return lines_html(description.splitlines(), _dash_item)
+    return lines_html(description.splitlines(), _dash_item, ul='<ul style="margin: 0.2em 0; padding-left: 1.4em">',
+                      p='<p style="margin: 0.2em 0">')
+
+
+def _dash_item(line: str) -> str | None:
+    return line[2:] if line.startswith("- ") else None

@@ -25,7 +25,7 @@ from typing import Callable, Mapping
 import ipywidgets as widgets
 
 from .. import strings
-from ..text import and_list, escape, status_html
+from ..text import and_list, escape, lines_html, status_html
 from .aggregate import ClassAggregates, aggregate
 from .classfolder import class_folder
 from .collect import Collection, ImportSummary, Sender
@@ -76,19 +76,8 @@ def under_voila(environ: Mapping[str, str] | None = None) -> bool:
 
 def summary_html(summary: ImportSummary) -> str:
     """The import summary as sentences; indented lines (categories, refused files) become list items."""
-    parts: list[str] = []
-    items: list[str] = []
-    for line in summary.lines():
-        if line.startswith("  "):
-            items.append(f"<li dir=\"auto\">{escape(line.strip())}</li>")
-            continue
-        if items:
-            parts.append(f"<ul>{''.join(items)}</ul>")
-            items = []
-        parts.append(f"<p>{escape(line)}</p>")
-    if items:
-        parts.append(f"<ul>{''.join(items)}</ul>")
-    return "".join(parts)
+    return lines_html(summary.lines(), lambda line: line.strip() if line.startswith("  ") else None,
+                      li='<li dir="auto">')
 
 
 def senders_html(senders: list[Sender]) -> str:

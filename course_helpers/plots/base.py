@@ -73,6 +73,17 @@ def new_figure(width: float, height: float) -> Figure:
     return fig
 
 
+def inch_canvas(width: float, height: float) -> tuple[Figure, Axes]:
+    """A figure whose one axes fills it, measured in inches from the top left, with no axis drawn:
+    for figures laid out like a table (heat maps, the links chart)."""
+    fig = new_figure(width, height)
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.set_xlim(0, width)
+    ax.set_ylim(height, 0)
+    ax.axis("off")
+    return fig, ax
+
+
 def render_png(fig: Figure, description: str = "") -> bytes:
     """The figure as PNG bytes; the description travels in the file's metadata."""
     buffer = io.BytesIO()

@@ -20,7 +20,7 @@ from matplotlib.patches import Rectangle
 
 from .. import strings
 from ..text import displayable
-from .base import FONT, GUIDE_GREY, LABEL_BOX, OKABE_ITO, SMALL, TITLE, new_figure
+from .base import FONT, GUIDE_GREY, LABEL_BOX, OKABE_ITO, SMALL, TITLE, inch_canvas
 
 
 class ClassCell(NamedTuple):
@@ -74,11 +74,7 @@ def class_judgements(groups: Mapping[str, str], examples: Mapping[str, str],
     n_cols, n_rows = len(groups), len(examples)
     width = max(MIN_WIDTH, MARGIN * 2 + LABEL_W + n_cols * CELL_W + 0.4)
     height = TITLE_H + HEADER_H + max(n_rows, 1) * CELL_H + LEGEND_H
-    fig = new_figure(width, height)
-    ax = fig.add_axes((0, 0, 1, 1))
-    ax.set_xlim(0, width)
-    ax.set_ylim(height, 0)
-    ax.axis("off")
+    fig, ax = inch_canvas(width, height)
     ax.text(width / 2, 0.12, strings.CJ_TITLE, ha="center", va="top", fontsize=TITLE, fontweight="bold", gid="title")
     ax.text(width / 2, 0.45, strings.CJ_NOTE.format(k=k), ha="center", va="top", fontsize=SMALL, color=GUIDE_GREY,
             fontstyle="italic", gid="note")

@@ -25,7 +25,7 @@ from .. import stakeholders as reasoning
 from .. import strings
 from ..text import and_list, displayable
 from ..vocabulary import JUDGEMENTS
-from .base import FONT, GUIDE_GREY, LABEL_BOX, OKABE_ITO, SMALL, TITLE, new_figure
+from .base import FONT, GUIDE_GREY, LABEL_BOX, OKABE_ITO, SMALL, TITLE, inch_canvas
 
 
 @dataclass(frozen=True)
@@ -89,11 +89,7 @@ def judgement_heatmap(grid: object, viewpoints: Mapping[str, str],
     n_cols, n_rows = len(viewpoints), len(examples)
     width = max(MIN_WIDTH, MARGIN * 2 + LABEL_W + n_cols * CELL_W + LEVEL_W)
     height = TITLE_H + HEADER_H + max(n_rows, 1) * CELL_H + LEGEND_H
-    fig = new_figure(width, height)
-    ax = fig.add_axes((0, 0, 1, 1))
-    ax.set_xlim(0, width)
-    ax.set_ylim(height, 0)
-    ax.axis("off")
+    fig, ax = inch_canvas(width, height)
 
     ax.text(width / 2, 0.12, strings.HEATMAP_TITLE, ha="center", va="top", fontsize=TITLE, fontweight="bold",
             gid="title")

@@ -23,7 +23,7 @@ from .. import critiques as reasoning
 from .. import strings
 from ..text import displayable
 from ..vocabulary import LINK_RELATIONS
-from .base import GUIDE_GREY, OKABE_ITO, SMALL, TITLE, new_figure
+from .base import GUIDE_GREY, OKABE_ITO, SMALL, TITLE, inch_canvas
 
 
 @dataclass(frozen=True)
@@ -72,11 +72,7 @@ def critique_links(links: object, ratings: Mapping[str, object], drivers: Mappin
     rated, rating_notes = reasoning.clean_ratings(ratings, list(critiques))
     rows = max(len(critiques), len(drivers), 1)
     height = TOP + rows * ROW_H + BOTTOM
-    fig = new_figure(WIDTH, height)
-    ax = fig.add_axes((0, 0, 1, 1))
-    ax.set_xlim(0, WIDTH)
-    ax.set_ylim(height, 0)
-    ax.axis("off")
+    fig, ax = inch_canvas(WIDTH, height)
     ax.text(WIDTH / 2, 0.12, strings.LINKS_TITLE, ha="center", va="top", fontsize=TITLE, fontweight="bold",
             gid="title")
     ax.text(DRIVER_X, TOP - 0.2, strings.LINKS_DRIVERS_HEADER, ha="right", va="bottom", fontsize=SMALL,

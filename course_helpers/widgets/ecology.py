@@ -23,7 +23,7 @@ from ..journal import Journal, JournalError
 from ..signals import Change
 from ..text import escape, plain_name, status_html
 from .base import Answer
-from .forms import CHOICE_STYLE, Check, Records
+from .forms import CHOICE_STYLE, Check, Records, show_removable
 
 CREDENTIALS_PROMPT = "my_credentials"
 
@@ -173,20 +173,8 @@ class Interfaces(Answer):
         self.save()
 
     def _show_listing(self) -> None:
-        rows: list[widgets.Widget] = []
-        for position, link in enumerate(self.links):
-            words = self._words(link)
-            remove = widgets.Button(description=strings.RECORD_REMOVE.format(name=words[:60]),
-                                    layout=widgets.Layout(width="auto"))
-            remove.on_click(lambda _, position=position: self.remove(position))
-            rows.append(widgets.HBox([widgets.HTML(f"<span>{escape(words)}</span>"), remove]))
-        if not rows:
-            rows.append(widgets.HTML(f"<p><em>{escape(strings.LINK_NONE)}</em></p>"))
-        for old in self.listing.children:
-            for inner in getattr(old, "children", ()):
-                inner.close()
-            old.close()
-        self.listing.children = rows
+        show_removable(self.listing, [(self._words(link), lambda position=position: self.remove(position))
+                                      for position, link in enumerate(self.links)], strings.LINK_NONE)
 
     def _read(self) -> Any:
         return [dict(link) for link in self.links] or None

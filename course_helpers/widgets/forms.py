@@ -186,18 +186,8 @@ class Records(Answer):
         self.save()
 
     def _show_listing(self) -> None:
-        rows: list[widgets.Widget] = []
-        for record in self.records:
-            summary = self.summary(record)
-            remove = widgets.Button(description=strings.RECORD_REMOVE.format(name=summary[:60]),
-                                    layout=widgets.Layout(width="auto"))
-            remove.on_click(lambda _, record_id=record["id"]: self.remove(record_id))
-            rows.append(widgets.HBox([widgets.HTML(f"<span>{escape(summary)}</span>"), remove]))
-        if not rows:
-            rows.append(widgets.HTML(f"<p><em>{escape(strings.RECORD_NONE)}</em></p>"))
-        for old in self.listing.children:
-            old.close()
-        self.listing.children = rows
+        show_removable(self.listing, [(self.summary(record), lambda record_id=record["id"]: self.remove(record_id))
+                                      for record in self.records], strings.RECORD_NONE)
 
     def _read(self) -> Any:
         return [dict(record) for record in self.records] or None
@@ -218,3 +208,21 @@ def record_summary(fields: Sequence[Field], record: dict[str, Any]) -> str:
             value = dict((v, label) for label, v in field.options).get(value, value)
         parts.append(f"{value:g}" if isinstance(value, float) else str(value))
     return " · ".join(parts) or record.get("id", "")
+
+
+def show_removable(listing: widgets.Box, entries: Sequence[tuple[str, Callable[[], Any]]], empty: str) -> None:
+    """Fill ``listing`` with one row per (text, remove) entry: the escaped text and a Remove button naming it;
+    ``empty`` when there is none. The rows shown before are closed, buttons and texts included."""
+    rows: list[widgets.Widget] = []
+    for text, remove in entries:
+        button = widgets.Button(description=strings.RECORD_REMOVE.format(name=text[:60]),
+                                layout=widgets.Layout(width="auto"))
+        button.on_click(lambda _, remove=remove: remove())
+        rows.append(widgets.HBox([widgets.HTML(f"<span>{escape(text)}</span>"), button]))
+    if not rows:
+        rows.append(widgets.HTML(f"<p><em>{escape(empty)}</em></p>"))
+    for old in listing.children:
+        for inner in getattr(old, "children", ()):
+            inner.close()
+        old.close()
+    listing.children = rows
