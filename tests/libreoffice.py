@@ -8,7 +8,6 @@ a formula) and the text it shows. A missing ``soffice`` skips locally with a rea
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import xml.etree.ElementTree as ET
@@ -16,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from browser.chromium import Decision, on_ci
+from external import Decision, find_program, is_executable
+from external import decide as external_decide
 
 SOFFICE = Path("/usr/bin/soffice")
 INSTALL = "apt-get install --no-install-recommends libreoffice-calc-nogui"
@@ -52,23 +52,14 @@ MAX_REPEAT = 1000  # Calc writes runs of empty cells and rows as one element wit
 
 def find_soffice(environ: Mapping[str, str]) -> Path | None:
     """``/usr/bin/soffice``; ``COURSE_SOFFICE`` may point elsewhere (another distribution)."""
-    override = environ.get("COURSE_SOFFICE")
-    if override:
-        return Path(override)
-    if SOFFICE.exists():
-        return SOFFICE
-    found = shutil.which("soffice", path=environ.get("PATH"))
-    return Path(found) if found else None
+    return find_program(environ, override="COURSE_SOFFICE", default=SOFFICE, name="soffice")
 
 
 def decide(executable: Path | None, environ: Mapping[str, str]) -> Decision:
     """Run; or skip with a reason locally; or fail under CI, so a CI image without Calc cannot pass silently."""
-    if executable is not None and executable.is_file() and os.access(executable, os.X_OK):
-        return Decision("run", f"LibreOffice at {executable}")
-    missing = f"LibreOffice Calc not found at {executable or SOFFICE}: install Debian's package ({INSTALL})"
-    if on_ci(environ):
-        return Decision("fail", f"CI=true and {missing}")
-    return Decision("skip", missing)
+    missing = None if is_executable(executable) else (
+        f"LibreOffice Calc not found at {executable or SOFFICE}: install Debian's package ({INSTALL})")
+    return external_decide(missing, f"LibreOffice at {executable}", environ)
 
 
 class ConversionFailed(Exception):

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from course_helpers.cohort.export import CSV_HEADER, neutralise
+from external import require
 from tests import libreoffice
 from tests.cohort_helpers import FORMULA_TEXTS, class_csv, is_number
 
@@ -37,10 +38,7 @@ CONTROL_CSV = f'what,cell\r\nunquoted,=1+1\r\nquoted,"=1+1"\r\nneutralised,{neut
 def soffice() -> Path:
     executable = libreoffice.find_soffice(os.environ)
     decision = libreoffice.decide(executable, os.environ)
-    if decision.action == "skip":
-        pytest.skip(decision.reason)
-    if decision.action == "fail":
-        pytest.fail(decision.reason, pytrace=False)
+    require(decision)
     return executable
 
 

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import os
-import shutil
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Mapping
+from typing import Mapping
+
+from external import Decision, find_program, is_executable
+from external import decide as external_decide
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -13,45 +14,20 @@ CHROMIUM_ARGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 VIEWPORT = {"width": 1280, "height": 1000}
 
 
-@dataclass(frozen=True)
-class Decision:
-    action: Literal["run", "skip", "fail"]
-    reason: str
-
-
-def on_ci(environ: Mapping[str, str]) -> bool:
-    """CI services set CI=true (GitHub, GitLab, .ci/run); '1' and 'yes' count too."""
-    return environ.get("CI", "").strip().lower() in {"true", "1", "yes"}
-
-
 def decide(executable: Path | None, environ: Mapping[str, str], playwright_error: str | None = None) -> Decision:
-    """Run, skip or fail the browser suite.
-
-    Locally a missing Chromium (or Playwright) skips the suite with a reason;
-    under CI it is a failure, so a broken CI image cannot pass silently.
-    """
+    """Run, skip or fail the browser suite (see :mod:`external`)."""
     missing = None
     if playwright_error is not None:
         missing = f"the Python package playwright cannot be imported ({playwright_error})"
-    elif executable is None or not executable.is_file() or not os.access(executable, os.X_OK):
+    elif not is_executable(executable):
         missing = (f"Chromium not found at {executable or CHROMIUM}: install Debian's package "
                    "(apt-get install chromium); never run `playwright install`")
-    if missing is None:
-        return Decision("run", f"Chromium at {executable}")
-    if on_ci(environ):
-        return Decision("fail", f"CI=true and {missing}")
-    return Decision("skip", missing)
+    return external_decide(missing, f"Chromium at {executable}", environ)
 
 
 def find_chromium(environ: Mapping[str, str]) -> Path | None:
     """``/usr/bin/chromium``; ``COURSE_CHROMIUM`` may point elsewhere (another distribution)."""
-    override = environ.get("COURSE_CHROMIUM")
-    if override:
-        return Path(override)
-    if CHROMIUM.exists():
-        return CHROMIUM
-    found = shutil.which("chromium")
-    return Path(found) if found else None
+    return find_program(environ, override="COURSE_CHROMIUM", default=CHROMIUM, name="chromium")
 
 
 def launch(playwright, executable: Path, scratch: Path):

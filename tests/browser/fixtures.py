@@ -15,6 +15,8 @@ from typing import Iterator
 
 import pytest
 
+from external import require
+
 from . import chromium, notebook as nbk, scripts, selectors as S
 from .report import BrowserRecord
 from .server import LabServer
@@ -36,10 +38,7 @@ def chromium_path() -> Path:
         problem = str(error)
     executable = chromium.find_chromium(os.environ)
     decision = chromium.decide(executable, os.environ, problem)
-    if decision.action == "skip":
-        pytest.skip(decision.reason)
-    if decision.action == "fail":
-        pytest.fail(decision.reason, pytrace=False)
+    require(decision)
     return executable
 
 

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 from typing import Mapping
 
-from browser.chromium import Decision, on_ci
+from external import Decision, on_ci, require
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 # The proxy JupyterHub drives; the same pin as in .ci/run (tests/test_hub_link.py checks).
@@ -46,16 +46,6 @@ def unreadable_by(user, python: Path, env: dict[str, str] | None = None) -> str 
         return None
     last = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else f"exit {result.returncode}"
     return f"the test users cannot run {python} with course_helpers, nbgitpuller and jupyterhub: {last}"
-
-
-def require(decision: Decision) -> None:
-    """Skip or fail the calling test as ``decision`` says."""
-    import pytest
-
-    if decision.action == "skip":
-        pytest.skip(decision.reason)
-    if decision.action == "fail":
-        pytest.fail(decision.reason, pytrace=False)
 
 
 def require_hub(environ: Mapping[str, str]) -> Path:
