@@ -27,9 +27,10 @@ from typing import Any, Callable, Iterable, Mapping, NamedTuple
 from .. import strings
 from ..course import LEARNER_STEPS, Step
 from .bulk import collector_paused
-from .columns import MISFIT, Layout
-from .schema import (ShareFileError, answer_key_problem, envelope_refusal, parse_json, printable, short,
-                     value_problem)
+from .columns import Layout
+from .check import Accepted, Refused
+from .parallel import checked, default_workers
+from .schema import printable
 from .classfolder import ENVIRONMENT_VARIABLE, Attributed, class_folder, walk_class_folder
 from .sources import Event, Item, Limits, Progress, Refusal, Stop, is_share_name, read_file, walk_folder, walk_zip
 from .table import ClassTable
@@ -91,8 +92,9 @@ class Collection:
     """Share files gathered for one class (or any class when ``class_code`` is None)."""
 
     def __init__(self, *, class_code: str | None = None, steps: Iterable[Step] = LEARNER_STEPS,
-                 limits: Limits = Limits()):
+                 limits: Limits = Limits(), workers: int | None = None):
         self.class_code = class_code.strip().upper() if class_code else None
+        self.workers = default_workers() if workers is None else workers  # for large imports: see .parallel
         self.layout = Layout(steps)
         self.table = ClassTable(self.layout)
         self.limits = limits
@@ -167,19 +169,16 @@ class Collection:
     # --- one file ------------------------------------------------------------------------
     def _consume(self, events: Iterable[Event]) -> None:
         with collector_paused():
-            self._consume_all(events)
-
-    def _consume_all(self, events: Iterable[Event]) -> None:
-        for event in events:
-            if type(event) is Item:
-                self._take(event.name, event.data)
-            elif type(event) is Attributed:
-                refusal = self._take(event.name, event.data, event.learner)
-                self._summary.senders.append(Sender(event.learner, event.name, refusal))
-            elif type(event) is Refusal:
-                self._refuse(event.name, event.category, event.reason)
-            elif type(event) is Stop:
-                self._summary.stopped.append(event.reason)
+            for event, check in checked(events, self.layout, self.class_code, workers=self.workers):
+                if type(event) is Item:
+                    self._store(event.name, check)
+                elif type(event) is Attributed:
+                    refusal = self._store(event.name, check, event.learner)
+                    self._summary.senders.append(Sender(event.learner, event.name, refusal))
+                elif type(event) is Refusal:
+                    self._refuse(event.name, event.category, event.reason)
+                elif type(event) is Stop:
+                    self._summary.stopped.append(event.reason)
 
     def _refuse(self, name: str, category: str, reason: str) -> str:
         self._summary.refused[category] += 1
@@ -187,24 +186,15 @@ class Collection:
             self._summary.examples.append((name, reason))
         return reason
 
-    def _take(self, name: str, data: bytes, sender: str | None = None) -> str | None:
-        """Read one file into the table; the reason it was refused, or None. A ``sender`` replaces its learner id."""
-        try:
-            document = parse_json(data)
-        except ShareFileError as error:
-            return self._refuse(name, error.category, str(error))
-        refusal = envelope_refusal(document)
-        if refusal is not None:
-            return self._refuse(name, *refusal)
-        if self.class_code is not None and document["class_code"] != self.class_code:
-            return self._refuse(name, strings.COHORT_CAT_OTHER_CLASS,
-                                strings.COHORT_OTHER_CLASS.format(code=document["class_code"], wanted=self.class_code))
-        row = self._row(document)
-        if isinstance(row, tuple):
-            return self._refuse(name, *row)
-        learner = document["learner"] if sender is None else f"user:{sender}"
-        outcome = self.table.offer(document["class_code"], learner, document["created_at"], row)
+    def _store(self, name: str, check: Accepted | Refused, sender: str | None = None) -> str | None:
+        """Put one checked file into the table; the reason it was refused, or None. A ``sender`` replaces its
+        learner id."""
+        if type(check) is not Accepted:
+            return self._refuse(name, *check)
+        learner = check.learner if sender is None else f"user:{sender}"
+        outcome = self.table.offer(check.class_code, learner, check.created_at, check.row)
         summary = self._summary
+        summary.ignored_answers += check.ignored
         summary.accepted += outcome != "duplicate"
         if outcome in ("replaced", "older"):
             summary.superseded += 1
@@ -213,53 +203,6 @@ class Collection:
         elif outcome == "conflict":
             summary.conflicts += 1
         return None
-
-    def _row(self, document: dict) -> list[Any] | tuple[str, str]:
-        """The table row of a valid envelope, or (category, reason) for an answer that does not fit."""
-        row: list[Any] = [None] * len(self.layout)
-        shared = document["shared_reflections"]
-        entries = self.layout.entries
-        ignored = 0
-        for step, prompts in document["answers"].items():
-            known = entries.get(step)
-            if known is None:
-                refusal = _unknown_answers_refusal(step, prompts)
-                if refusal:
-                    return refusal
-                ignored += len(prompts)
-                continue
-            for prompt, value in prompts.items():
-                entry = known.get(prompt)
-                if entry is None:
-                    refusal = _unknown_answers_refusal(step, {prompt: value})
-                    if refusal:
-                        return refusal
-                    ignored += 1
-                    continue
-                if value is None:
-                    continue
-                index, encode, written, kind, allowed = entry
-                # Ratings and choices: the encoder's own rule, inlined (most answers are these).
-                encoded = allowed.get(value, MISFIT) if type(value) is kind else encode(value)
-                if encoded is MISFIT:
-                    return (strings.COHORT_CAT_BAD_ANSWER,
-                            strings.COHORT_BAD_ANSWER.format(step=step, prompt=prompt,
-                                                             problem=self.layout.columns[index].misfit_reason(value)))
-                if written and step not in shared:
-                    return (strings.COHORT_CAT_UNTICKED, strings.COHORT_UNTICKED.format(step=step))
-                row[index] = encoded
-        self._summary.ignored_answers += ignored
-        return row
-
-
-def _unknown_answers_refusal(step: str, prompts: dict) -> tuple[str, str] | None:
-    """Answers to prompts this version does not share are ignored, but must still fit the schema."""
-    for prompt, value in prompts.items():
-        problem = answer_key_problem(step, prompt) or value_problem(value)
-        if problem is not None:
-            return (strings.COHORT_CAT_INVALID,
-                    strings.COHORT_BAD_ANSWER.format(step=step, prompt=short(prompt), problem=problem))
-    return None
 
 
 def _wrong_name(name: str) -> Refusal:
