@@ -428,27 +428,34 @@ start, cpu = time.perf_counter(), time.process_time()
 for name in os.listdir(folder):
     with open(os.path.join(folder, name), "rb") as file:
         json.load(file)
-print(time.perf_counter() - start, time.process_time() - cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(json.dumps({"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "workers": 0}))
 """
+# A large import hands files to worker processes (course_helpers.cohort.parallel): their CPU time and memory
+# count too, read from /proc while the import runs (bench/proctree.py).
 OURS_COHORT = """
-import resource, sys, time
+import json, resource, sys, time
+sys.path.insert(0, "bench")
+from proctree import TreeSampler
 from course_helpers.cohort import Collection, aggregate
 folder = sys.argv[1]
-start, cpu = time.perf_counter(), time.process_time()
-collection = Collection()
-collection.add_folder(folder)
-result = aggregate(collection.table)
-elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+with TreeSampler() as tree:
+    start, cpu = time.perf_counter(), time.process_time()
+    collection = Collection()
+    collection.add_folder(folder)
+    result = aggregate(collection.table)
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
 assert collection.summary().learners == int(sys.argv[2]) and result.learners == int(sys.argv[2])
-print(elapsed, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+own_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": elapsed, "cpu": cpu + tree.children_cpu, "peak_mb": max(own_peak, tree.peak_mb),
+                  "workers": collection.workers}))
 """
 
 
-def run_measured(code: str, *args: str) -> tuple[float, float, float]:
-    """(wall seconds, CPU seconds, peak resident memory in MB) of ``code`` run in a fresh interpreter."""
+def run_measured(code: str, *args: str) -> dict:
+    """What ``code`` prints as JSON, run in a fresh interpreter: seconds, CPU seconds, peak memory (MB), workers."""
     out = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True, check=True)
-    seconds, cpu, peak_kb = out.stdout.split()
-    return float(seconds), float(cpu), float(peak_kb) / 1024
+    return json.loads(out.stdout)
 
 
 def bench_cohort(repeat: int, scratch: Path) -> list[dict]:
@@ -458,22 +465,24 @@ def bench_cohort(repeat: int, scratch: Path) -> list[dict]:
     folder = scratch / "share-files"
     write_share_files(folder, COHORT_FILES, reflections=["01"])
     run_measured(FLOOR_COHORT, str(folder))  # warm the page cache for both
-    floors, ours, floor_cpu, ours_cpu, peaks, floor_peaks = [], [], [], [], [], []
+    floors, ours = [], []
     for _ in range(max(1, repeat)):  # interleaved, so that a busy moment hits both
-        seconds, cpu, peak = run_measured(FLOOR_COHORT, str(folder))
-        floors.append(seconds)
-        floor_cpu.append(cpu)
-        floor_peaks.append(peak)
-        seconds, cpu, peak = run_measured(OURS_COHORT, str(folder), str(COHORT_FILES))
-        ours.append(seconds)
-        ours_cpu.append(cpu)
-        peaks.append(peak)
-    return [result(f"cohort: import and aggregate {COHORT_FILES:,} share files vs json.load of each, median of "
-                   f"{len(ours)}", statistics.median(ours), "s", statistics.median(floors), COHORT_TARGET),
-            result(f"cohort: the same in CPU time (steadier on a shared machine), median of {len(ours)}",
-                   statistics.median(ours_cpu), "s", statistics.median(floor_cpu), COHORT_TARGET),
-            {"name": f"cohort: peak memory importing {COHORT_FILES:,} share files (json.load loop: "
-                     f"{max(floor_peaks):.0f} MB)", "value": round(max(peaks), 1), "unit": "MB",
+        floors.append(run_measured(FLOOR_COHORT, str(folder)))
+        ours.append(run_measured(OURS_COHORT, str(folder), str(COHORT_FILES)))
+
+    def median(runs: list[dict], key: str) -> float:
+        return statistics.median(run[key] for run in runs)
+    workers = ours[0]["workers"]
+    helpers = f"{workers} worker processes" if workers >= 2 else "no worker process"
+    return [result(f"cohort: import and aggregate {COHORT_FILES:,} share files ({helpers}) vs json.load of each, "
+                   f"median of {len(ours)}", median(ours, "seconds"), "s", median(floors, "seconds"), COHORT_TARGET),
+            {"name": f"cohort: the same in CPU time of every process, workers included (not a target: the work "
+                     f"per file, which workers share out; json.load loop {median(floors, 'cpu'):.2f} s)",
+             "value": round(median(ours, "cpu"), 3), "unit": "s", "floor": round(median(floors, "cpu"), 4),
+             "ratio": round(median(ours, "cpu") / median(floors, "cpu"), 3), "target": None},
+            {"name": f"cohort: peak memory importing {COHORT_FILES:,} share files, workers included (json.load loop: "
+                     f"{max(run['peak_mb'] for run in floors):.0f} MB)",
+             "value": round(max(run["peak_mb"] for run in ours), 1), "unit": "MB",
              "floor": None, "ratio": None, "target": COHORT_MEMORY_TARGET_MB}]
 
 
@@ -534,8 +543,9 @@ def main() -> int:
                    for row in measure()]
     RESULTS.write_text(json.dumps(merged_results(results, args.only), indent=2) + "\n")
     print(json.dumps(results, indent=2))
-    missed = [r["name"] for r in results if r["ratio"] is not None and r["ratio"] > r["target"]]
-    missed += [r["name"] for r in results if r["ratio"] is None and r["value"] > r["target"]]
+    judged = [r for r in results if r["target"] is not None]  # rows without a target are there to inform
+    missed = [r["name"] for r in judged if r["ratio"] is not None and r["ratio"] > r["target"]]
+    missed += [r["name"] for r in judged if r["ratio"] is None and r["value"] > r["target"]]
     for name in missed:
         print(f"over target: {name}", file=sys.stderr)
     return 1 if missed else 0
