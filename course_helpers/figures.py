@@ -22,7 +22,7 @@ from matplotlib.figure import Figure
 
 from . import plots
 from .disposal import QuietDisposal
-from .strings import DESCRIPTION_HEADING, REDRAW_FAILED
+from .strings import DESCRIPTION_HEADING, RATINGS_PLACEHOLDER, REDRAW_FAILED
 from .text import description_html, escape
 from .vocabulary import CAMILLERI_IDS, camilleri_names
 from .widgets import placed_point
@@ -183,10 +183,11 @@ def holoniq_map(step: "StepSession") -> PlacementMap:
 # ----------------------------------------------------------------- notebook 02
 
 
-class RatingsChart(AnswerFigure):
-    """The probable-versus-preferable chart, redrawn as ratings change."""
+class RatingsChart(FigureOnceAnswered):
+    """The probable-versus-preferable chart, redrawn as ratings change (a sentence until the first rating)."""
 
     prompt_ids = tuple(f"{kind}_{sid}" for kind in ("likelihood", "desirability") for sid in CAMILLERI_IDS)
+    placeholder = RATINGS_PLACEHOLDER
 
     def __init__(self, session: "StepSession", names: dict[str, str] | None = None):
         self.names = names if names is not None else camilleri_names()
@@ -194,6 +195,9 @@ class RatingsChart(AnswerFigure):
 
     def ratings(self) -> dict[str, tuple[int | None, int | None]]:
         return {sid: (self.value(f"likelihood_{sid}"), self.value(f"desirability_{sid}")) for sid in CAMILLERI_IDS}
+
+    def has_answers(self) -> bool:
+        return any(rating is not None for pair in self.ratings().values() for rating in pair)
 
     def _draw(self) -> tuple[Figure, str]:
         return plots.probable_preferable(self.ratings(), self.names)

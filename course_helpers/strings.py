@@ -145,6 +145,8 @@ MAP_NOT_PLACED = "Not placed yet: {labels}."
 
 # --- the probable-versus-preferable chart (plots/camilleri.py) ---
 CHART_TITLE = "Probable versus preferable: your ratings"
+RATINGS_PLACEHOLDER = ("The chart appears here as soon as you rate a scenario above, with a text description of "
+                       "every rating below it.")
 CHART_X = "How likely?  1 = very unlikely … 5 = very likely"
 CHART_Y = "How desirable?  1 = not wanted … 5 = strongly wanted"
 CHART_EMPTY = "Rate a scenario above\nto see it here"

@@ -15,7 +15,7 @@ from matplotlib.colors import to_hex
 from matplotlib.patches import FancyArrowPatch
 from PIL import Image
 
-from course_helpers import figures, plots, scenarios, tables
+from course_helpers import figures, plots, scenarios, strings, tables
 from course_helpers.vocabulary import CAMILLERI_IDS
 
 NAMES = {"C1": "Global micro-credential marketplace", "C2": "Consortia of universities",
@@ -379,8 +379,9 @@ def test_ratings_chart_follows_rating_changes(journal):
     step = session_for("02", journal)
     step.answer_group("likelihood"), step.answer_group("desirability")
     live = figures.probable_preferable_chart(step)
-    assert "No scenario has both ratings yet" in live.description
+    assert live.description == strings.RATINGS_PLACEHOLDER and live.png == b""  # nothing rated: nothing to draw
     step.answers["likelihood_C2"].value = 5
+    assert "No scenario has both ratings yet" in live.description and live.png
     step.answers["desirability_C2"].value = 1
     assert "C2 Consortia of universities: likelihood 5, desirability 1; likely but unwanted" in live.description
 
