@@ -106,9 +106,14 @@ def _start_worker(steps: Sequence[Step], class_code: str | None) -> None:
     _worker_layout, _worker_class = Layout(steps), class_code
 
 
-def _check_batch(contents: list[bytes]) -> list[Accepted | Refused]:
+def _check_batch(contents: list[bytes]) -> list[tuple]:
+    """The checks of a batch, as plain tuples: a named tuple costs twice as much to send back."""
     assert _worker_layout is not None, "worker not started"
-    return [check_share(data, _worker_layout, _worker_class) for data in contents]
+    return [tuple(check_share(data, _worker_layout, _worker_class)) for data in contents]
+
+
+def _received(check: tuple) -> Accepted | Refused:
+    return check if len(check) == 2 else Accepted._make(check)  # a refusal is (category, reason)
 
 
 # --- here ------------------------------------------------------------------------------
@@ -172,7 +177,7 @@ def _results(group: list[Event], future: Future | None, layout: Layout, class_co
     """A group's events with their checks, and whether the workers are now known to be broken."""
     if future is not None:
         try:
-            return list(zip(group, future.result())), broken
+            return list(zip(group, map(_received, future.result()))), broken
         except (BrokenProcessPool, OSError, MemoryError):
             broken = True
     return [(event, _check_here(event, layout, class_code)) for event in group], broken
