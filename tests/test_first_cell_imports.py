@@ -23,8 +23,9 @@ FIRST_CELL_01 = ("from course_helpers import open_step\n"
 # Modules that only notebooks 03-07 need: the widgets of their kinds, and the reasoning behind them.
 LATER_MODULES = ("course_helpers.widgets.composite", "course_helpers.widgets.credential",
                  "course_helpers.widgets.ecology", "course_helpers.widgets.forms", "course_helpers.widgets.links",
-                 "course_helpers.widgets.pathway", "course_helpers.widgets.unbundling", "course_helpers.credentials",
-                 "course_helpers.pathways")
+                 "course_helpers.widgets.pathway", "course_helpers.widgets.unbundling", "course_helpers.counting",
+                 "course_helpers.credentials", "course_helpers.ecology", "course_helpers.pathways",
+                 "course_helpers.unbundling")
 
 LOADED = "sorted(m for m in sys.modules if m.startswith('course_helpers'))"
 
@@ -50,3 +51,17 @@ def test_answering_a_prompt_imports_its_widget_module_then(tmp_path):
     before, after = printed(code, f"[before, {LOADED}]", tmp_path)
     assert "course_helpers.widgets.pathway" not in before
     assert {"course_helpers.widgets.pathway", "course_helpers.pathways"} <= set(after)
+
+
+def test_every_kind_has_its_check_before_the_later_modules_are_imported(tmp_path):
+    code = ("from course_helpers import course, kinds\n"
+            "used = sorted({p.kind for s in course.STEPS for p in s.prompts})\n"
+            "missing = sorted(set(used) - kinds.known_kinds())\n"
+            "loaded = " + LOADED + "\n"
+            "prompt = course.prompt('05', 'choice_settings')\n"
+            "problem = kinds.value_problem(prompt, {'catalogue_size': -1, 'length': 2})\n")
+    used, missing, loaded, problem = printed(code, "[used, missing, loaded, problem]", tmp_path)
+    assert {"choice_count", "credentials", "interfaces", "assignment", "pathway"} <= set(used)
+    assert missing == []
+    assert "course_helpers.counting" not in loaded and "course_helpers.ecology" not in loaded
+    assert problem  # the check ran (importing counting) and refused a negative catalogue
