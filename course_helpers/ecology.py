@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import strings
+from .kinds import describe
 from .text import plain_name
 
 # ECTS Users' Guide 2015 [verified]: 60 credits = one year of 1,500-1,800 hours, so 25-30 hours a credit.
@@ -390,6 +391,4 @@ def _optional_int(value: Any) -> int | None:
 
 
 def _describe(value: Any) -> str:
-    from .kinds import describe  # imported here: kinds imports this module's limits at load time
-
     return plain_name(describe(value), 60)

@@ -303,8 +303,9 @@ register("credential", _credential)
 
 
 # --- the kinds of 05 and 06: an unbundled module, a pathway, credentials and their links -------
-# Imported here, not at the top: these modules import kinds.describe lazily, so the order stays simple.
-from . import counting, ecology, unbundling  # noqa: E402
+# Their checks import counting, ecology and unbundling when they first run: notebooks 00-04 never check these
+# kinds, and importing the three modules cost every notebook's first cell about 5 ms. (The checks themselves are
+# registered below, like every other kind's, so known_kinds() and value_problem() know all of them at import.)
 
 MAX_PATHWAY = 60  # far more modules than any award needs; a longer stored list is not ours
 MAX_ID_LENGTH = 40
@@ -312,6 +313,8 @@ MAX_ID_LENGTH = 40
 
 def _assignment(prompt: Any, value: Any) -> str | None:
     """{part: provider or [providers]} with known parts and providers, at most four per part."""
+    from . import unbundling
+
     if not isinstance(value, dict):
         return strings.VALUE_NOT_ASSIGNMENT.format(value=describe(value))
     for part, chosen in value.items():
@@ -342,6 +345,8 @@ def _pathway(prompt: Any, value: Any) -> str | None:
 
 def _credentials(prompt: Any, value: Any) -> str | None:
     """A list of valid credential records with distinct ids."""
+    from . import ecology
+
     _, problems = ecology.validate_credentials(value)
     return strings.VALUE_BAD_CREDENTIALS.format(problem=_clause(problems[0])) if problems else None
 
@@ -352,6 +357,8 @@ def _interfaces(prompt: Any, value: Any) -> str | None:
     Whether both ends are among the learner's credentials is another prompt's
     value, so the notebook checks that (with :func:`ecology.validate_interfaces`).
     """
+    from . import ecology
+
     if not isinstance(value, list):
         return strings.VALUE_BAD_INTERFACES.format(problem=_clause(strings.INTERFACES_NOT_LIST.format(
             value=describe(value))))
@@ -376,6 +383,8 @@ def _interfaces(prompt: Any, value: Any) -> str | None:
 
 def _choice_count(prompt: Any, value: Any) -> str | None:
     """{"catalogue_size": n, "length": k}: the learner's settings for counting pathways."""
+    from . import counting
+
     if not isinstance(value, dict) or set(value) != {"catalogue_size", "length"}:
         return strings.VALUE_NOT_CHOICE_COUNT.format(value=describe(value))
     try:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Literal, Mapping, Sequence
 
 from . import strings
+from .kinds import describe
 from .counting import count_ordered_pathways, count_pathways, in_words, scientific  # noqa: F401 (re-exported)
 from .prerequisites import loops_reached
 from .text import plain_name
@@ -369,6 +370,4 @@ def _number(value: float) -> str:
 
 
 def _describe(value: Any) -> str:
-    from .kinds import describe  # imported here: kinds imports this module's limits at load time
-
     return plain_name(describe(value), 60)

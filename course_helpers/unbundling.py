@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import strings
+from .kinds import describe
 from .text import and_list, plain_name
 
 # The parts of the module and the four providers of the activity, as in
@@ -289,6 +290,4 @@ def _kind_words(provider: Provider) -> str:
 
 
 def _describe(value: Any) -> str:
-    from .kinds import describe  # imported here: kinds imports this module's ids at load time
-
     return plain_name(describe(value), 60)

@@ -65,6 +65,18 @@ def test_environment_yml_pins_install_and_postbuild_installs_the_package(binder_
     assert '"allowCommandLinker": false' in overrides.stdout
 
 
+def test_postbuild_leaves_every_module_compiled(binder_image):
+    """A session starts from the image: its first import must find current .pyc files, not compile the package."""
+    python, repo = binder_image
+    script = ("import importlib.util, pathlib, sys\n"
+              "for source in sorted(pathlib.Path(sys.argv[1]).rglob('*.py')):\n"
+              "    cached = pathlib.Path(importlib.util.cache_from_source(source))\n"
+              "    if not cached.exists() or cached.stat().st_mtime < source.stat().st_mtime:\n"
+              "        print(source)\n")
+    stale = run([str(python), "-c", script, str(repo / "course_helpers")]).stdout.split()
+    assert stale == []
+
+
 def test_every_ready_notebook_runs_in_the_binder_environment(binder_image, tmp_path):
     python, repo = binder_image
     env = {**os.environ, "COURSE_JOURNAL_DIR": str(tmp_path / "journal"), "BINDER_LAUNCH_HOST": "https://mybinder.org/"}

@@ -62,6 +62,7 @@ def test_postbuild_fails_fast_and_installs_without_dependencies():
     assert text.startswith("#!/bin/bash")
     assert "set -euo pipefail" in text
     assert re.search(r"pip install --no-deps\b.* \.$", text, re.M)
+    assert re.search(r"^python -m compileall -q course_helpers$", text, re.M), "sessions should not compile the package"
     assert not re.search(r"\b(curl|wget)\b", text), "nothing may download at build or launch"
     assert (ROOT / "postBuild").stat().st_mode & 0o111, "postBuild must be executable"
 

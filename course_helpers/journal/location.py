@@ -6,8 +6,6 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
-
 if TYPE_CHECKING:
     from .store import Journal
 
@@ -25,6 +23,8 @@ def default_journal_path() -> Path:
     if folder:
         base = Path(folder).expanduser()
     else:
+        import platformdirs  # here: with COURSE_JOURNAL_DIR set (as on the hub) it is never needed, and costs ~4 ms
+
         base = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     return (base / JOURNAL_FILENAME).absolute()
 

@@ -34,6 +34,10 @@ OKABE_ITO: dict[str, str] = {
 COLOUR_WORDS: dict[str, str] = {"vermillion": "orange-red", "bluish green": "green", "reddish purple": "pink-purple"}
 GUIDE_GREY = "#555555"  # lines and captions that are not data (neutral, high contrast on white)
 DPI = 90  # modest: the PNG stays small and quick to render; fonts are sized for it
+# zlib level 3 instead of Pillow's 6: on the ten figures of a full journal it compresses in about half the time
+# (140 ms instead of 230-280 ms in all) and the files come out the same size (669 KiB in all); 1 and 2 are no
+# quicker and a little larger.
+PNG_COMPRESS_LEVEL = 3
 FONT = 11
 SMALL = 9.5
 TITLE = 12.5
@@ -88,7 +92,8 @@ def render_png(fig: Figure, description: str = "") -> bytes:
     """The figure as PNG bytes; the description travels in the file's metadata."""
     buffer = io.BytesIO()
     metadata = {"Description": description} if description else {}
-    fig.savefig(buffer, format="png", dpi=DPI, facecolor="white", metadata=metadata)
+    fig.savefig(buffer, format="png", dpi=DPI, facecolor="white", metadata=metadata,
+                pil_kwargs={"compress_level": PNG_COMPRESS_LEVEL})
     return buffer.getvalue()
 
 

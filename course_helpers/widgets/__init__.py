@@ -8,42 +8,73 @@
 * :mod:`.unbundling`, :mod:`.pathway`: 05's module taken apart, pathway builder and counting settings;
 * :mod:`.ecology`: 06's own credentials and the links between them;
 * :mod:`.credential`: the audit form of notebook 07 (kind ``credential``).
+
+A widget module is imported only when a prompt of one of its kinds is answered: :func:`answer_class` and
+:data:`ANSWER_CLASSES` map each kind to its class, and the classes' names are importable from here as before.
 """
 from __future__ import annotations
 
-from typing import Any
+from importlib import import_module
+from typing import Any, Iterator, Mapping
 
 from ..course import prompt as find_prompt
 from ..journal import Journal
 from .base import Answer, flush_all, local_time
-from .composite import Grid, Picks, Ranking
-from .credential import CredentialForm
-from .ecology import Credentials, Interfaces
-from .forms import Form, Records
-from .links import Links
-from .pathway import PathwayBuilder
-from .simple import MAX_ROWS, MIN_ROWS, Choice, Line, Placement, Rating, Reflection, placed_point, rows_for
-from .unbundling import Assignment, ChoiceCount
 
-ANSWER_CLASSES: dict[str, type[Answer]] = {
-    "reflection": Reflection,
-    "line": Line,
-    "rating": Rating,
-    "choice": Choice,
-    "placement": Placement,
-    "grid": Grid,
-    "ranking": Ranking,
-    "picks": Picks,
-    "form": Form,
-    "records": Records,
-    "links": Links,
-    "assignment": Assignment,
-    "pathway": PathwayBuilder,
-    "choice_count": ChoiceCount,
-    "credentials": Credentials,
-    "interfaces": Interfaces,
-    "credential": CredentialForm,
+# Each widget module is imported the first time a prompt of one of its kinds is answered (or one of its names is
+# used): a notebook answers three or four kinds, and importing all nine modules, with the data modules behind
+# them, cost every notebook's first cell about 20 ms.
+_ANSWER_CLASS_NAMES: dict[str, tuple[str, str]] = {  # kind -> (module of this package, class)
+    "reflection": ("simple", "Reflection"),
+    "line": ("simple", "Line"),
+    "rating": ("simple", "Rating"),
+    "choice": ("simple", "Choice"),
+    "placement": ("simple", "Placement"),
+    "grid": ("composite", "Grid"),
+    "ranking": ("composite", "Ranking"),
+    "picks": ("composite", "Picks"),
+    "form": ("forms", "Form"),
+    "records": ("forms", "Records"),
+    "links": ("links", "Links"),
+    "assignment": ("unbundling", "Assignment"),
+    "pathway": ("pathway", "PathwayBuilder"),
+    "choice_count": ("unbundling", "ChoiceCount"),
+    "credentials": ("ecology", "Credentials"),
+    "interfaces": ("ecology", "Interfaces"),
+    "credential": ("credential", "CredentialForm"),
 }
+# The other public names of the widget modules, imported on first use like the classes.
+_HELPER_NAMES: dict[str, str] = {"MAX_ROWS": "simple", "MIN_ROWS": "simple", "placed_point": "simple",
+                                 "rows_for": "simple"}
+_MODULE_OF: dict[str, str] = {name: module for module, name in _ANSWER_CLASS_NAMES.values()} | _HELPER_NAMES
+
+
+def answer_class(kind: str) -> type[Answer]:
+    """The widget class for a prompt kind (``KeyError`` for a kind that has none)."""
+    module, name = _ANSWER_CLASS_NAMES[kind]
+    return getattr(import_module(f"{__name__}.{module}"), name)
+
+
+class _AnswerClasses(Mapping[str, "type[Answer]"]):
+    """kind -> widget class, read-only; a class's module is imported when the class is looked up."""
+
+    def __getitem__(self, kind: str) -> type[Answer]:
+        return answer_class(kind)
+
+    def __contains__(self, kind: object) -> bool:  # without importing the class
+        return kind in _ANSWER_CLASS_NAMES
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_ANSWER_CLASS_NAMES)
+
+    def __len__(self) -> int:
+        return len(_ANSWER_CLASS_NAMES)
+
+    def __repr__(self) -> str:
+        return f"<answer classes of {len(self)} kinds>"
+
+
+ANSWER_CLASSES: Mapping[str, type[Answer]] = _AnswerClasses()
 
 
 def answer(step_id: str, prompt_id: str, journal: Journal | None = None, **options: Any) -> Answer:
@@ -52,10 +83,20 @@ def answer(step_id: str, prompt_id: str, journal: Journal | None = None, **optio
     ``options`` go to the widget (for instance ``check=`` for a list of records).
     """
     kind = find_prompt(step_id, prompt_id).kind
-    return ANSWER_CLASSES[kind](step_id, prompt_id, journal, **options)
+    return answer_class(kind)(step_id, prompt_id, journal, **options)
 
 
-__all__ = ["ANSWER_CLASSES", "Answer", "Assignment", "Choice", "ChoiceCount", "CredentialForm", "Credentials", "Form",
-           "Grid", "Interfaces", "Line", "Links", "MAX_ROWS", "MIN_ROWS", "PathwayBuilder", "Picks", "Placement",
-           "Ranking", "Rating", "Records", "Reflection", "answer", "flush_all", "local_time", "placed_point",
-           "rows_for"]
+__all__ = ["ANSWER_CLASSES", "Answer", "answer", "answer_class", "flush_all", "local_time", *_MODULE_OF]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # later uses skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -22,13 +22,6 @@ from ..pathways import Module
 from ..text import escape, plain_name, status_html
 from .base import Answer
 
-ROW_LAYOUT = widgets.Layout(align_items="center")
-BUTTON_LAYOUT = widgets.Layout(width="auto", margin="2px 0.6em 2px 0")
-# The catalogue's rows share one layout and one style per widget type: a row is then three widgets, not nine,
-# which halves what the kernel sends and the browser builds for a catalogue of two dozen modules.
-LINE_LAYOUT = widgets.Layout()
-LINE_STYLE = HTMLStyle()
-ADD_STYLE = widgets.ButtonStyle()
 STACKING_WORDS = {"home": strings.PATHWAY_STACKS_HOME, "partner": strings.PATHWAY_STACKS_PARTNER,
                   "external": strings.PATHWAY_STACKS_EXTERNAL}
 
@@ -41,16 +34,36 @@ def module_line(module: Module) -> str:
                                               level=level, needs=needs)
 
 
+class _Looks:
+    """The layouts and styles that a builder's rows share.
+
+    A row is then three widgets, not nine, which halves what the kernel sends and the browser builds for a
+    catalogue of two dozen modules. Each builder makes its own set and closes it with itself: none is made
+    when the module is imported, where each would open a channel to the browser before any builder exists.
+    """
+
+    def __init__(self) -> None:
+        self.row = widgets.Layout(align_items="center")
+        self.button = widgets.Layout(width="auto", margin="2px 0.6em 2px 0")
+        self.line = widgets.Layout()
+        self.line_style = HTMLStyle()
+        self.add_style = widgets.ButtonStyle()
+
+    def close(self) -> None:
+        for widget in (self.row, self.button, self.line, self.line_style, self.add_style):
+            widget.close()
+
+
 class _Slot:
     """One numbered row of the pathway: its text and its three buttons (kept and relabelled, never rebuilt)."""
 
     def __init__(self, builder: "PathwayBuilder", index: int):
         self.text = widgets.HTML()
-        self.up, self.down, self.remove = (widgets.Button(layout=BUTTON_LAYOUT) for _ in range(3))
+        self.up, self.down, self.remove = (widgets.Button(layout=builder.looks.button) for _ in range(3))
         self.up.on_click(lambda _: builder.move(index, -1))
         self.down.on_click(lambda _: builder.move(index, +1))
         self.remove.on_click(lambda _: builder.remove(index))
-        self.box = widgets.HBox([self.text, self.up, self.down, self.remove], layout=ROW_LAYOUT)
+        self.box = widgets.HBox([self.text, self.up, self.down, self.remove], layout=builder.looks.row)
 
     def show(self, position: int, count: int, module_id: str, module: Module | None) -> None:
         name = plain_name(module_id, 40)
@@ -91,6 +104,7 @@ class PathwayBuilder(Answer):
         super().__init__(step_id, prompt_id, journal)
 
     def _build_controls(self) -> list[widgets.Widget]:
+        looks = self.looks = _Looks()
         self.message = widgets.HTML()
         self.listing = widgets.VBox()
         self.empty = widgets.HTML(f"<p><em>{escape(strings.PATHWAY_NONE_YET)}</em></p>")
@@ -107,16 +121,16 @@ class PathwayBuilder(Answer):
                 stacking = STACKING_WORDS.get(module.stacking, "")
                 self.catalogue_rows.append(widgets.HTML(
                     f'<p style="margin: 0.6em 0 0.1em"><strong>{escape(label)}</strong>: {escape(stacking)}</p>',
-                    layout=LINE_LAYOUT, style=LINE_STYLE))
+                    layout=looks.line, style=looks.line_style))
             name = plain_name(module.id, 40)
-            button = widgets.Button(description=strings.PATHWAY_ADD.format(id=name), layout=BUTTON_LAYOUT,
-                                    style=ADD_STYLE,
+            button = widgets.Button(description=strings.PATHWAY_ADD.format(id=name), layout=looks.button,
+                                    style=looks.add_style,
                                     tooltip=strings.PATHWAY_ADD_TOOLTIP.format(id=name, title=plain_name(module.title, 60)))
             button.on_click(lambda _, module_id=module.id: self.add(module_id))
-            line = widgets.HTML(self._line_html(module, None), layout=LINE_LAYOUT, style=LINE_STYLE)
+            line = widgets.HTML(self._line_html(module, None), layout=looks.line, style=looks.line_style)
             self.add_buttons[module.id], self.lines[module.id] = button, line
             self._line_modules[module.id] = module
-            self.catalogue_rows.append(widgets.HBox([button, line], layout=ROW_LAYOUT))
+            self.catalogue_rows.append(widgets.HBox([button, line], layout=looks.row))
             self._inner += [button, line]
         return []  # only the buttons change the answer
 
@@ -207,3 +221,4 @@ class PathwayBuilder(Answer):
             widget.close()
         for slot in self.slots:
             slot.close()
+        self.looks.close()
