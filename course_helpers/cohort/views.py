@@ -63,7 +63,7 @@ body[data-voila] [cell-index]:has(.mcc-projector) ~ [cell-index],
 body[data-voila] [cell-index]:has(~ [cell-index] .mcc-projector) { display: none; }
 </style>"""
 TEXT_STYLE = {"description_width": "14em"}
-WIDE = widgets.Layout(width="min(100%, 48em)")
+WIDE = {"width": "min(100%, 48em)"}  # a Layout per dashboard: one made at import would open a channel then
 UPLOAD_NAMES_SHOWN = 3  # beyond this, "Reading 40 uploaded files …" rather than a wall of names
 
 
@@ -189,12 +189,13 @@ class ClassDashboard(widgets.VBox):
 
     # --- the collect section ------------------------------------------------------------------
     def _collect_section(self) -> widgets.VBox:
-        self.folder = widgets.Text(description=strings.DASHBOARD_FOLDER_LABEL, style=TEXT_STYLE, layout=WIDE,
+        wide = widgets.Layout(**WIDE)
+        self.folder = widgets.Text(description=strings.DASHBOARD_FOLDER_LABEL, style=TEXT_STYLE, layout=wide,
                                    placeholder=strings.DASHBOARD_FOLDER_PLACEHOLDER)
-        self.zip = widgets.Text(description=strings.DASHBOARD_ZIP_LABEL, style=TEXT_STYLE, layout=WIDE,
+        self.zip = widgets.Text(description=strings.DASHBOARD_ZIP_LABEL, style=TEXT_STYLE, layout=wide,
                                 placeholder=strings.DASHBOARD_ZIP_PLACEHOLDER)
         self.class_code = widgets.Text(description=strings.DASHBOARD_CLASS_CODE_LABEL, style=TEXT_STYLE,
-                                       layout=WIDE, placeholder=strings.DASHBOARD_CLASS_CODE_PLACEHOLDER,
+                                       layout=wide, placeholder=strings.DASHBOARD_CLASS_CODE_PLACEHOLDER,
                                        continuous_update=False)
         self.upload = widgets.FileUpload(accept=".json,.zip", multiple=True, description=strings.DASHBOARD_UPLOAD,
                                          layout=widgets.Layout(width="auto"))
