@@ -9,18 +9,10 @@ import workers do not need.
 """
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from .lazy import lazy_names
 
-_LAZY = {"STEPS": "course", "prompt": "course", "step": "course", "Journal": "journal", "get_journal": "journal",
-         "StepSession": "session", "open_step": "session"}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
+_MODULE_OF = {"STEPS": "course", "prompt": "course", "step": "course", "Journal": "journal", "get_journal": "journal",
+              "StepSession": "session", "open_step": "session"}
+__getattr__, __dir__ = lazy_names(__name__, _MODULE_OF, globals())
 __all__ = ["STEPS", "Journal", "StepSession", "get_journal", "open_step", "prompt", "step"]
 __version__ = "0.1.0"

@@ -13,9 +13,7 @@ facilitator's dashboard in :mod:`.views`, the hub's class folder in
 """
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
+from ..lazy import lazy_names
 from .aggregate import ClassAggregates, aggregate
 from .collect import Collection, ImportSummary, collect
 from .schema import FORMAT, SCHEMA_VERSION, ShareFileError, share_schema
@@ -31,10 +29,7 @@ _LAZY = {"Panel": "dashboard", "build_panels": "dashboard", "learners_line": "da
          "runsheet_markdown": "runsheets", "SimulatedClass": "simulate"}
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
 
 
 __all__ = ["FORMAT", "MIN_GROUP", "SCHEMA_VERSION", "ClassAggregates", "Collection", "ImportSummary", "Limits",

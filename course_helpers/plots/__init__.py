@@ -17,9 +17,7 @@ Rules the figures keep:
 """
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
-
+from ..lazy import lazy_names
 from .base import (COLOUR_WORDS, DPI, FONT, GUIDE_GREY, OKABE_ITO, SMALL, TITLE, LABEL_BOX, Point, Series, literal,
                    new_figure, place_labels, render_png)
 
@@ -47,14 +45,4 @@ __all__ = ["COLOUR_WORDS", "DPI", "FONT", "GUIDE_GREY", "OKABE_ITO", "SMALL", "T
            "Series", "literal", "new_figure", "place_labels", "render_png", *_FAMILY_OF]
 
 
-def __getattr__(name: str) -> Any:
-    family = _FAMILY_OF.get(name)
-    if family is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{family}"), name)
-    globals()[name] = value  # later uses skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_names(__name__, _FAMILY_OF, globals())

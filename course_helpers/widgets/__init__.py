@@ -19,6 +19,7 @@ from typing import Any, Iterator, Mapping
 
 from ..course import prompt as find_prompt
 from ..journal import Journal
+from ..lazy import lazy_names
 from .base import Answer, flush_all, local_time
 
 # Each widget module is imported the first time a prompt of one of its kinds is answered (or one of its names is
@@ -89,14 +90,4 @@ def answer(step_id: str, prompt_id: str, journal: Journal | None = None, **optio
 __all__ = ["ANSWER_CLASSES", "Answer", "answer", "answer_class", "flush_all", "local_time", *_MODULE_OF]
 
 
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value  # later uses skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_names(__name__, _MODULE_OF, globals())
