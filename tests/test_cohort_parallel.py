@@ -132,8 +132,8 @@ def test_a_batch_whose_worker_died_is_checked_here():
     items = [parallel.Item("a.json", b"{"), parallel.Item("b.json", b"")]
     future: Future = Future()
     future.set_exception(BrokenProcessPool("killed"))
-    results, broken = parallel._results(items, future, layout, None, False)
-    assert broken and [event for event, _ in results] == items
+    results = parallel._results(items, future, layout, None)
+    assert [event for event, _ in results] == items
     assert [check[0] for _, check in results] == [strings.COHORT_CAT_NOT_JSON, strings.COHORT_CAT_EMPTY]
 
 

@@ -129,25 +129,23 @@ def _checked_by_workers(events: Iterator[Event], layout: Layout, class_code: str
         yield from ((event, _check_here(event, layout, class_code)) for event in events)
         return
     queue: deque[tuple[list[Event], Future | None]] = deque()
-    broken = False
     try:
         for group in _groups(events):
-            if type(group[0]) in _FILES and not broken:
-                try:
-                    queue.append((group, pool.submit(_check_batch, [item.data for item in group])))
-                except (BrokenProcessPool, RuntimeError, OSError):
-                    broken = True
-                    queue.append((group, None))
-            else:
-                queue.append((group, None))
+            queue.append((group, _submit(pool, group) if type(group[0]) in _FILES else None))
             while queue and (len(queue) > IN_FLIGHT * workers or _ready(queue[0][1])):
-                results, broken = _results(*queue.popleft(), layout, class_code, broken)
-                yield from results
+                yield from _results(*queue.popleft(), layout, class_code)
         while queue:
-            results, broken = _results(*queue.popleft(), layout, class_code, broken)
-            yield from results
+            yield from _results(*queue.popleft(), layout, class_code)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, files: list[Event]) -> Future | None:
+    """The workers' check of a batch, or None once they are broken (a broken pool refuses every submission)."""
+    try:
+        return pool.submit(_check_batch, [file.data for file in files])
+    except (BrokenProcessPool, RuntimeError, OSError):
+        return None
 
 
 def _groups(events: Iterator[Event]) -> Iterator[list[Event]]:
@@ -172,12 +170,11 @@ def _ready(future: Future | None) -> bool:
     return future is None or future.done()
 
 
-def _results(group: list[Event], future: Future | None, layout: Layout, class_code: str | None,
-             broken: bool) -> tuple[list[Checked], bool]:
-    """A group's events with their checks, and whether the workers are now known to be broken."""
+def _results(group: list[Event], future: Future | None, layout: Layout, class_code: str | None) -> list[Checked]:
+    """A group's events with their checks: the workers', or this process's when they have none for it."""
     if future is not None:
         try:
-            return list(zip(group, map(_received, future.result()))), broken
+            return list(zip(group, map(_received, future.result())))
         except (BrokenProcessPool, OSError, MemoryError):
-            broken = True
-    return [(event, _check_here(event, layout, class_code)) for event in group], broken
+            pass  # the worker died: its batch is checked here
+    return [(event, _check_here(event, layout, class_code)) for event in group]

@@ -14,7 +14,6 @@ A widget module is imported only when a prompt of one of its kinds is answered: 
 """
 from __future__ import annotations
 
-from importlib import import_module
 from typing import Any, Iterator, Mapping
 
 from ..course import prompt as find_prompt
@@ -52,8 +51,7 @@ _MODULE_OF: dict[str, str] = {name: module for module, name in _ANSWER_CLASS_NAM
 
 def answer_class(kind: str) -> type[Answer]:
     """The widget class for a prompt kind (``KeyError`` for a kind that has none)."""
-    module, name = _ANSWER_CLASS_NAMES[kind]
-    return getattr(import_module(f"{__name__}.{module}"), name)
+    return __getattr__(_ANSWER_CLASS_NAMES[kind][1])  # imports its module the first time
 
 
 class _AnswerClasses(Mapping[str, "type[Answer]"]):
